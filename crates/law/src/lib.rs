@@ -1,0 +1,19 @@
+//! kzcomply-law: Kazakhstan's payroll and labour rules as dated data and pure functions.
+//!
+//! - [`rules`]: the rule book — every statutory value with its period and legal source.
+//! - [`payroll`]: one employee-month, gross → net and the employer's cost, with a trace; net → gross.
+//! - [`money`], [`rate`], [`period`], [`people`]: the exact domain types they are built from.
+//!
+//! This crate does no I/O and reads no clock: rules arrive as text, dates as arguments.
+
+pub mod money;
+pub mod payroll;
+pub mod people;
+pub mod period;
+pub mod rate;
+pub mod rules;
+
+pub use money::Money;
+pub use people::{Disability, Status};
+pub use period::YearMonth;
+pub use rules::RuleBook;

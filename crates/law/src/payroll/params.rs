@@ -1,0 +1,266 @@
+//! The payroll parameters of one month, resolved from the rule book into plain typed values.
+//! Built once per period and reused for every employee of that month.
+
+use crate::money::Money;
+use crate::people::{ConditionSet, StatusSet};
+use crate::period::YearMonth;
+use crate::rate::{Rate, Rounding};
+use crate::rules::{RuleBook, RulesError, Source, Value};
+use jiff::civil::Date;
+
+/// A percentage charge: rate × base, the base limited by an optional floor and cap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChargeRules {
+    pub rate: Rate,
+    pub floor: Option<Money>,
+    pub cap: Option<Money>,
+    pub statuses: StatusSet,
+    pub exempt: ConditionSet,
+}
+
+/// IPN parameters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IpnRules {
+    pub rate: Rate,
+    /// Higher rate and the annual taxable income above which it applies (from 2026).
+    pub higher: Option<(Rate, Money)>,
+    pub personal_deduction: Money,
+    pub personal_deduction_annual_cap: Money,
+    /// 90% adjustment and the monthly income ceiling for it (2019–2025).
+    pub low_income: Option<(Rate, Money)>,
+    pub disability_group_1_2: Money,
+    pub disability_group_3: Money,
+    pub resident_statuses: StatusSet,
+}
+
+/// Social tax parameters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SocialTaxRules {
+    pub rate: Rate,
+    pub floor: Money,
+    pub so_offset: bool,
+    pub statuses: StatusSet,
+}
+
+/// A parameter as used for this period, for the trace.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UsedParam {
+    pub key: &'static str,
+    /// As written in the rules ("50 MZP") and as resolved ("4,250,000").
+    pub written: String,
+    pub resolved: String,
+    pub source: Source,
+}
+
+/// Every payroll parameter in force for one month.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PayrollRules {
+    pub period: YearMonth,
+    pub rounding: Rounding,
+    pub mrp: Money,
+    pub mzp: Money,
+    pub opv: ChargeRules,
+    pub vosms: ChargeRules,
+    pub opvr: ChargeRules,
+    pub opvr_exempt_born_before: Date,
+    pub so: ChargeRules,
+    pub oosms: ChargeRules,
+    pub social_tax: SocialTaxRules,
+    pub ipn: IpnRules,
+    used: Vec<UsedParam>,
+}
+
+/// Every parameter key the payroll engine reads.
+pub const PAYROLL_KEYS: &[&str] = &[
+    "mrp", "mzp", "rounding.step", "rounding.mode",
+    "opv.rate", "opv.base_cap", "opv.statuses", "opv.exempt",
+    "vosms.rate", "vosms.base_cap", "vosms.statuses", "vosms.exempt",
+    "opvr.rate", "opvr.base_floor", "opvr.base_cap", "opvr.statuses", "opvr.exempt", "opvr.exempt_born_before",
+    "so.rate", "so.base_floor", "so.base_cap", "so.statuses", "so.exempt",
+    "oosms.rate", "oosms.base_cap", "oosms.statuses", "oosms.exempt",
+    "social_tax.rate", "social_tax.base_floor", "social_tax.so_offset", "social_tax.statuses",
+    "ipn.rate", "ipn.higher_rate", "ipn.higher_rate_threshold", "ipn.personal_deduction",
+    "ipn.personal_deduction_annual_cap", "ipn.low_income_adjustment", "ipn.low_income_adjustment_ceiling",
+    "ipn.disability_deduction_group_1_2", "ipn.disability_deduction_group_3", "ipn.resident_statuses",
+];
+
+/// Reads parameters for one period, remembering each one for the trace.
+struct Reader<'a> {
+    book: &'a RuleBook,
+    date: Date,
+    index_date: Date,
+    used: Vec<UsedParam>,
+}
+
+impl Reader<'_> {
+    fn remember(&mut self, key: &'static str, written: String, resolved: String, source: &Source) {
+        self.used.push(UsedParam { key, written, resolved, source: source.clone() });
+    }
+
+    fn amount_opt(&mut self, key: &'static str) -> Result<Option<Money>, RulesError> {
+        match self.book.amount_on(key, self.date, self.index_date)? {
+            Some(r) => {
+                self.remember(key, r.written.to_string(), r.describe(), &r.source);
+                Ok(Some(r.value))
+            }
+            None => {
+                let (_, source) = self.book.value_on(key, self.date)?;
+                self.remember(key, "none".into(), "does not apply".into(), source);
+                Ok(None)
+            }
+        }
+    }
+
+    fn amount(&mut self, key: &'static str) -> Result<Money, RulesError> {
+        self.amount_opt(key)?.ok_or_else(|| self.wrong(key, &Value::NotApplicable, "an amount"))
+    }
+
+    fn rate_opt(&mut self, key: &'static str) -> Result<Option<Rate>, RulesError> {
+        let (value, source) = self.book.value_on(key, self.date)?;
+        let r = match value {
+            Value::Rate(r) => Some(*r),
+            Value::NotApplicable => None,
+            other => return Err(self.wrong(key, other, "a rate")),
+        };
+        let text = value.to_string();
+        self.remember(key, text.clone(), text, source);
+        Ok(r)
+    }
+
+    fn rate(&mut self, key: &'static str) -> Result<Rate, RulesError> {
+        self.rate_opt(key)?.ok_or_else(|| self.wrong(key, &Value::NotApplicable, "a rate"))
+    }
+
+    fn other(&mut self, key: &'static str) -> Result<Value, RulesError> {
+        let (value, source) = self.book.value_on(key, self.date)?;
+        let text = value.to_string();
+        self.remember(key, text.clone(), text, source);
+        Ok(value.clone())
+    }
+
+    fn statuses(&mut self, key: &'static str) -> Result<StatusSet, RulesError> {
+        match self.other(key)? {
+            Value::Statuses(s) => Ok(s),
+            other => Err(self.wrong(key, &other, "a list of statuses")),
+        }
+    }
+
+    fn conditions(&mut self, key: &'static str) -> Result<ConditionSet, RulesError> {
+        match self.other(key)? {
+            Value::Conditions(c) => Ok(c),
+            other => Err(self.wrong(key, &other, "a list of conditions")),
+        }
+    }
+
+    fn wrong(&self, key: &str, found: &Value, expected: &str) -> RulesError {
+        self.book.wrong_type(key, self.date, found, expected)
+    }
+
+    fn charge(&mut self, prefix: &'static str, keys: [&'static str; 5]) -> Result<ChargeRules, RulesError> {
+        let [rate, floor, cap, statuses, exempt] = keys;
+        debug_assert!(rate.starts_with(prefix));
+        Ok(ChargeRules {
+            rate: self.rate(rate)?,
+            floor: if floor.is_empty() { None } else { self.amount_opt(floor)? },
+            cap: self.amount_opt(cap)?,
+            statuses: self.statuses(statuses)?,
+            exempt: if exempt.is_empty() { ConditionSet::default() } else { self.conditions(exempt)? },
+        })
+    }
+}
+
+impl PayrollRules {
+    /// Resolves every payroll parameter in force for `period`: rates on the 1st of the month,
+    /// MRP and MZP on 1 January of its year. Fails with the first parameter not in force.
+    pub fn for_period(book: &RuleBook, period: YearMonth) -> Result<PayrollRules, RulesError> {
+        let mut r = Reader { book, date: period.first_day(), index_date: period.year_start(), used: Vec::new() };
+        // The indices themselves are read on 1 January too.
+        r.date = r.index_date;
+        let mrp = r.amount("mrp")?;
+        let mzp = r.amount("mzp")?;
+        r.date = period.first_day();
+        let rounding = Rounding {
+            step: r.amount("rounding.step")?,
+            mode: match r.other("rounding.mode")? {
+                Value::RoundingMode(m) => m,
+                other => return Err(r.wrong("rounding.mode", &other, "a rounding mode")),
+            },
+        };
+        let opv = r.charge("opv", ["opv.rate", "", "opv.base_cap", "opv.statuses", "opv.exempt"])?;
+        let vosms = r.charge("vosms", ["vosms.rate", "", "vosms.base_cap", "vosms.statuses", "vosms.exempt"])?;
+        let opvr = r.charge("opvr", ["opvr.rate", "opvr.base_floor", "opvr.base_cap", "opvr.statuses", "opvr.exempt"])?;
+        let opvr_exempt_born_before = match r.other("opvr.exempt_born_before")? {
+            Value::Date(d) => d,
+            other => return Err(r.wrong("opvr.exempt_born_before", &other, "a date")),
+        };
+        let so = r.charge("so", ["so.rate", "so.base_floor", "so.base_cap", "so.statuses", "so.exempt"])?;
+        let oosms = r.charge("oosms", ["oosms.rate", "", "oosms.base_cap", "oosms.statuses", "oosms.exempt"])?;
+        let social_tax = SocialTaxRules {
+            rate: r.rate("social_tax.rate")?,
+            floor: r.amount("social_tax.base_floor")?,
+            so_offset: match r.other("social_tax.so_offset")? {
+                Value::Flag(b) => b,
+                other => return Err(r.wrong("social_tax.so_offset", &other, "true or false")),
+            },
+            statuses: r.statuses("social_tax.statuses")?,
+        };
+        let higher = match (r.rate_opt("ipn.higher_rate")?, r.amount_opt("ipn.higher_rate_threshold")?) {
+            (Some(rate), Some(threshold)) => Some((rate, threshold)),
+            (None, None) => None,
+            _ => {
+                return Err(RulesError::WrongType {
+                    key: "ipn.higher_rate".into(),
+                    date: r.date,
+                    found: "a rate without a threshold (or the reverse)".into(),
+                    expected: "both ipn.higher_rate and ipn.higher_rate_threshold, or both none".into(),
+                });
+            }
+        };
+        let low_income = match (r.rate_opt("ipn.low_income_adjustment")?, r.amount_opt("ipn.low_income_adjustment_ceiling")?) {
+            (Some(rate), Some(ceiling)) => Some((rate, ceiling)),
+            (None, None) => None,
+            _ => {
+                return Err(RulesError::WrongType {
+                    key: "ipn.low_income_adjustment".into(),
+                    date: r.date,
+                    found: "an adjustment without a ceiling (or the reverse)".into(),
+                    expected: "both ipn.low_income_adjustment and its ceiling, or both none".into(),
+                });
+            }
+        };
+        let ipn = IpnRules {
+            rate: r.rate("ipn.rate")?,
+            higher,
+            personal_deduction: r.amount("ipn.personal_deduction")?,
+            personal_deduction_annual_cap: r.amount("ipn.personal_deduction_annual_cap")?,
+            low_income,
+            disability_group_1_2: r.amount("ipn.disability_deduction_group_1_2")?,
+            disability_group_3: r.amount("ipn.disability_deduction_group_3")?,
+            resident_statuses: r.statuses("ipn.resident_statuses")?,
+        };
+        Ok(PayrollRules {
+            period,
+            rounding,
+            mrp,
+            mzp,
+            opv,
+            vosms,
+            opvr,
+            opvr_exempt_born_before,
+            so,
+            oosms,
+            social_tax,
+            ipn,
+            used: r.used,
+        })
+    }
+
+    /// The parameters read for this period, in reading order.
+    pub fn used(&self) -> &[UsedParam] {
+        &self.used
+    }
+
+    pub fn used_param(&self, key: &str) -> Option<&UsedParam> {
+        self.used.iter().find(|u| u.key == key)
+    }
+}

@@ -1,0 +1,18 @@
+//! The built-in Kazakh rules, compiled into the binary so kzcomply works with no files beside it.
+//! A test checks that this list names every file in `rules/kz/`.
+
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("indices.toml", include_str!("../../../../rules/kz/indices.toml")),
+    ("ipn.toml", include_str!("../../../../rules/kz/ipn.toml")),
+    ("opv.toml", include_str!("../../../../rules/kz/opv.toml")),
+    ("opvr.toml", include_str!("../../../../rules/kz/opvr.toml")),
+    ("so.toml", include_str!("../../../../rules/kz/so.toml")),
+    ("osms.toml", include_str!("../../../../rules/kz/osms.toml")),
+    ("social_tax.toml", include_str!("../../../../rules/kz/social_tax.toml")),
+    ("rounding.toml", include_str!("../../../../rules/kz/rounding.toml")),
+];
+
+/// The names of the embedded files (for the completeness test).
+pub(crate) fn file_names() -> impl Iterator<Item = &'static str> {
+    FILES.iter().map(|(n, _)| *n)
+}

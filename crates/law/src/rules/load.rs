@@ -1,0 +1,323 @@
+//! Parsing and validating rule files: TOML text in, a [`RuleBook`] or every problem found out.
+
+use super::value::{Amount, Confidence, Index, Kind, Source, Value};
+use super::{Entry, Parameter, RuleBook};
+use crate::money::Money;
+use crate::people::{Condition, ConditionSet, Status, StatusSet};
+use crate::rate::{Rate, RoundingMode};
+use jiff::civil::Date;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+/// One thing wrong in a rules file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub key: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.key.is_empty() {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}: {}: {}", self.file, self.key, self.message)
+        }
+    }
+}
+
+/// Why rules could not be loaded or used.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum RulesError {
+    /// The files have problems; all of them are listed.
+    #[error("{} problem(s) in the rules:\n{}", .0.len(), .0.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<Problem>),
+    #[error("the rules have no parameter `{key}`")]
+    Missing { key: String },
+    #[error("no rules in force for `{key}` on {date} (the rules cover {known})")]
+    NotInForce { key: String, date: Date, known: String },
+    #[error("`{key}` on {date} is {found}, expected {expected}")]
+    WrongType { key: String, date: Date, found: String, expected: String },
+}
+
+pub(super) fn load(files: impl IntoIterator<Item = (String, String)>) -> Result<RuleBook, RulesError> {
+    let mut problems = Vec::new();
+    let mut params: BTreeMap<String, Parameter> = BTreeMap::new();
+    for (file, text) in files {
+        let table: toml::Table = match toml::from_str(&text) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(Problem { file, key: String::new(), message: format!("not valid TOML: {}", e.message()) });
+                continue;
+            }
+        };
+        let mut found = Vec::new();
+        collect_parameters(&file, "", &table, &mut found, &mut problems);
+        for p in found {
+            if let Some(prev) = params.get(&p.key) {
+                problems.push(Problem {
+                    file: p.file.clone(),
+                    key: p.key.clone(),
+                    message: format!("defined twice (also in {})", prev.file),
+                });
+            } else {
+                params.insert(p.key.clone(), p);
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(RuleBook { params })
+    } else {
+        Err(RulesError::Invalid(problems))
+    }
+}
+
+/// Walks nested tables; a table with `values` is a parameter, any other table must contain some.
+fn collect_parameters(file: &str, prefix: &str, table: &toml::Table, out: &mut Vec<Parameter>, problems: &mut Vec<Problem>) {
+    for (name, item) in table {
+        let key = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
+        let Some(sub) = item.as_table() else {
+            problems.push(problem(file, &key, "expected a table (a parameter with `type` and `values`, or a group of parameters)"));
+            continue;
+        };
+        if sub.contains_key("values") || sub.contains_key("type") {
+            if let Some(p) = parse_parameter(file, &key, sub, problems) {
+                out.push(p);
+            }
+        } else if sub.is_empty() {
+            problems.push(problem(file, &key, "empty table: a parameter needs `type` and `values`"));
+        } else {
+            collect_parameters(file, &key, sub, out, problems);
+        }
+    }
+}
+
+fn problem(file: &str, key: &str, message: impl Into<String>) -> Problem {
+    Problem { file: file.to_string(), key: key.to_string(), message: message.into() }
+}
+
+fn parse_parameter(file: &str, key: &str, t: &toml::Table, problems: &mut Vec<Problem>) -> Option<Parameter> {
+    let before = problems.len();
+    for k in t.keys() {
+        if !matches!(k.as_str(), "title" | "type" | "values" | "note") {
+            problems.push(problem(file, key, format!("unknown field `{k}` (expected title, type, values, note)")));
+        }
+    }
+    let title = match t.get("title").and_then(|v| v.as_str()) {
+        Some(s) if !s.trim().is_empty() => s.to_string(),
+        _ => {
+            problems.push(problem(file, key, "missing `title`"));
+            String::new()
+        }
+    };
+    let kind = match t.get("type").and_then(|v| v.as_str()) {
+        Some(s) => Kind::parse(s).or_else(|| {
+            problems.push(problem(file, key, format!("unknown type `{s}` (expected one of: {})", Kind::NAMES)));
+            None
+        }),
+        None => {
+            problems.push(problem(file, key, "missing `type`"));
+            None
+        }
+    };
+    let Some(values) = t.get("values").and_then(|v| v.as_array()) else {
+        problems.push(problem(file, key, "missing `values` (an array of [[...values]] tables)"));
+        return None;
+    };
+    let kind = kind?;
+    let mut entries = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        let at = format!("{key}.values[{}]", i + 1);
+        match v.as_table() {
+            Some(vt) => {
+                if let Some(e) = parse_entry(file, &at, kind, vt, problems) {
+                    entries.push(e);
+                }
+            }
+            None => problems.push(problem(file, &at, "expected a table")),
+        }
+    }
+    if values.is_empty() {
+        problems.push(problem(file, key, "`values` is empty"));
+    }
+    entries.sort_by_key(|e| e.since);
+    check_history(file, key, &entries, problems);
+    (problems.len() == before).then(|| Parameter { key: key.to_string(), title, kind, file: file.to_string(), entries })
+}
+
+/// No overlaps, and no gaps between the first and the last value.
+fn check_history(file: &str, key: &str, entries: &[Entry], problems: &mut Vec<Problem>) {
+    for pair in entries.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        match a.until {
+            None => problems.push(problem(
+                file,
+                key,
+                format!("periods overlap: the value from {} has no `until` but another starts {}", a.since, b.since),
+            )),
+            Some(until) if until >= b.since => problems.push(problem(
+                file,
+                key,
+                format!("periods overlap: {}..{} and the value from {}", a.since, until, b.since),
+            )),
+            Some(until) => {
+                let next = until.tomorrow().expect("dates in range");
+                if next != b.since {
+                    problems.push(problem(
+                        file,
+                        key,
+                        format!("gap in the history: nothing applies from {next} until {}", b.since),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn parse_entry(file: &str, at: &str, kind: Kind, t: &toml::Table, problems: &mut Vec<Problem>) -> Option<Entry> {
+    let before = problems.len();
+    for k in t.keys() {
+        if !matches!(k.as_str(), "since" | "until" | "value" | "source" | "reference" | "confidence" | "note") {
+            problems.push(problem(
+                file,
+                at,
+                format!("unknown field `{k}` (expected since, until, value, source, reference, confidence, note)"),
+            ));
+        }
+    }
+    let since = date_field(file, at, t, "since", true, problems);
+    let until = date_field(file, at, t, "until", false, problems);
+    if let (Some(s), Some(u)) = (since, until) {
+        if u < s {
+            problems.push(problem(file, at, format!("`until` {u} is before `since` {s}")));
+        }
+    }
+    let text = |name: &str, problems: &mut Vec<Problem>| match t.get(name).and_then(|v| v.as_str()) {
+        Some(s) if !s.trim().is_empty() => Some(s.to_string()),
+        _ => {
+            problems.push(problem(file, at, format!("missing `{name}`: every value needs its legal source and a public reference")));
+            None
+        }
+    };
+    let act = text("source", problems);
+    let reference = text("reference", problems);
+    let confidence = match t.get("confidence") {
+        None => None,
+        Some(v) => match v.as_str().and_then(Confidence::parse) {
+            Some(c) => Some(c),
+            None => {
+                problems.push(problem(file, at, "`confidence` must be \"high\", \"medium\" or \"low\""));
+                None
+            }
+        },
+    };
+    let note = t.get("note").and_then(|v| v.as_str()).map(str::to_string);
+    let value = match t.get("value") {
+        Some(v) => parse_value(kind, v).map_err(|m| problems.push(problem(file, at, m))).ok(),
+        None => {
+            problems.push(problem(file, at, "missing `value`"));
+            None
+        }
+    };
+    if problems.len() != before {
+        return None;
+    }
+    Some(Entry {
+        since: since?,
+        until,
+        value: value?,
+        source: Source { act: act?, reference: reference?, confidence, note },
+    })
+}
+
+fn date_field(file: &str, at: &str, t: &toml::Table, name: &str, required: bool, problems: &mut Vec<Problem>) -> Option<Date> {
+    match t.get(name) {
+        None if required => {
+            problems.push(problem(file, at, format!("missing `{name}` (a date such as 2026-01-01)")));
+            None
+        }
+        None => None,
+        Some(v) => match toml_date(v) {
+            Some(d) => Some(d),
+            None => {
+                problems.push(problem(file, at, format!("`{name}` must be a date such as 2026-01-01, without quotes")));
+                None
+            }
+        },
+    }
+}
+
+fn toml_date(v: &toml::Value) -> Option<Date> {
+    let dt = v.as_datetime()?;
+    if dt.time.is_some() || dt.offset.is_some() {
+        return None;
+    }
+    let d = dt.date?;
+    Date::new(i16::try_from(d.year).ok()?, d.month as i8, d.day as i8).ok()
+}
+
+/// Parses a value of the declared kind; the error names what was expected.
+fn parse_value(kind: Kind, v: &toml::Value) -> Result<Value, String> {
+    let none = |v: &toml::Value| v.as_str().map(str::trim) == Some("none");
+    match kind {
+        Kind::Amount if none(v) => Ok(Value::NotApplicable),
+        Kind::Rate if none(v) => Ok(Value::NotApplicable),
+        Kind::Amount => parse_amount(v).map(Value::Amount),
+        Kind::Rate => parse_rate(v).map(Value::Rate),
+        Kind::Date => toml_date(v).map(Value::Date).ok_or_else(|| "expected a date such as 1975-01-01".to_string()),
+        Kind::Flag => v.as_bool().map(Value::Flag).ok_or_else(|| "expected true or false".to_string()),
+        Kind::Statuses => {
+            let mut set = StatusSet::default();
+            for item in v.as_array().ok_or("expected a list of statuses")? {
+                let s = item.as_str().ok_or("expected a list of statuses (strings)")?;
+                set.insert(Status::from_str(s).map_err(|e| e.to_string())?);
+            }
+            Ok(Value::Statuses(set))
+        }
+        Kind::Conditions => {
+            let mut set = ConditionSet::default();
+            for item in v.as_array().ok_or("expected a list of conditions")? {
+                let s = item.as_str().ok_or("expected a list of conditions (strings)")?;
+                set.insert(Condition::parse(s).ok_or_else(|| {
+                    format!("unknown condition `{s}` (expected pensioner, disability-1, disability-2, disability-3)")
+                })?);
+            }
+            Ok(Value::Conditions(set))
+        }
+        Kind::RoundingMode => v
+            .as_str()
+            .and_then(RoundingMode::parse)
+            .map(Value::RoundingMode)
+            .ok_or_else(|| "expected \"half-up\", \"half-even\" or \"down\"".to_string()),
+    }
+}
+
+fn parse_amount(v: &toml::Value) -> Result<Amount, String> {
+    let s = v.as_str().ok_or("an amount is written as a string with its unit, e.g. \"14 MRP\", \"50 MZP\" or \"3692 KZT\"")?;
+    let mut parts = s.split_whitespace();
+    let (Some(number), Some(unit), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(format!("`{s}`: write a number and a unit, e.g. \"14 MRP\", \"50 MZP\" or \"3692 KZT\""));
+    };
+    let count = rust_decimal::Decimal::from_str(number).map_err(|_| format!("`{number}` is not a number"))?;
+    if count.is_sign_negative() {
+        return Err(format!("`{s}`: amounts cannot be negative"));
+    }
+    match unit {
+        "KZT" => Money::from_decimal(count).map(Amount::Tenge).ok_or_else(|| format!("`{s}`: at most two decimals")),
+        "MRP" => Ok(Amount::Multiple { count, index: Index::Mrp }),
+        "MZP" => Ok(Amount::Multiple { count, index: Index::Mzp }),
+        other => Err(format!("unknown unit `{other}` in `{s}` (expected KZT, MRP or MZP)")),
+    }
+}
+
+fn parse_rate(v: &toml::Value) -> Result<Rate, String> {
+    let s = v.as_str().ok_or("a rate is written as a string with a percent sign, e.g. \"3.5%\"")?;
+    let number = s.trim().strip_suffix('%').ok_or_else(|| format!("unknown unit in `{s}`: a rate ends with %"))?;
+    let d = rust_decimal::Decimal::from_str(number.trim()).map_err(|_| format!("`{s}` is not a percentage"))?;
+    if d.is_sign_negative() || d > rust_decimal::Decimal::from(100) {
+        return Err(format!("`{s}`: a rate must be between 0% and 100%"));
+    }
+    Rate::from_percent(d).ok_or_else(|| format!("`{s}` has too many decimals"))
+}

@@ -1,0 +1,166 @@
+//! Statutory parameters as dated data: the rule book.
+//!
+//! A [`RuleBook`] is a set of parameters (`opv.rate`, `mrp`, …), each with a history of values,
+//! each value valid from `since` to `until` and carrying its legal source. It is built from TOML
+//! text ([`RuleBook::from_files`]) — the crate never reads files itself; the built-in Kazakh rules
+//! are compiled in ([`RuleBook::embedded`]). Amounts written as multiples of an index ("14 MRP")
+//! are resolved against the index in force on 1 January of the year in question.
+
+mod embedded;
+mod load;
+mod value;
+
+pub use load::{Problem, RulesError};
+pub use value::{Amount, Confidence, Index, Kind, Source, Value};
+
+use crate::money::Money;
+use jiff::civil::Date;
+use std::collections::BTreeMap;
+
+/// One dated value of a parameter.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub since: Date,
+    /// Last day the value applies (inclusive); `None` = still in force.
+    pub until: Option<Date>,
+    pub value: Value,
+    pub source: Source,
+}
+
+impl Entry {
+    pub fn covers(&self, date: Date) -> bool {
+        self.since <= date && self.until.is_none_or(|u| date <= u)
+    }
+}
+
+/// A parameter and its history, oldest first, without gaps or overlaps.
+#[derive(Clone, Debug)]
+pub struct Parameter {
+    pub key: String,
+    pub title: String,
+    pub kind: Kind,
+    /// The file it was read from, for error messages.
+    pub file: String,
+    pub entries: Vec<Entry>,
+}
+
+impl Parameter {
+    pub fn entry_on(&self, date: Date) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.covers(date))
+    }
+}
+
+/// The whole set of parameters.
+#[derive(Clone, Debug, Default)]
+pub struct RuleBook {
+    params: BTreeMap<String, Parameter>,
+}
+
+impl RuleBook {
+    /// The Kazakh rules shipped with kzcomply (`rules/kz/*.toml`, compiled in).
+    pub fn embedded() -> RuleBook {
+        RuleBook::from_files(embedded::FILES.iter().map(|(name, text)| (name.to_string(), text.to_string())))
+            .expect("the embedded rules are validated by the test suite")
+    }
+
+    /// Builds a rule book from `(file name, TOML text)` pairs, validating everything and reporting
+    /// every problem found, each with its file and key.
+    pub fn from_files(files: impl IntoIterator<Item = (String, String)>) -> Result<RuleBook, RulesError> {
+        load::load(files)
+    }
+
+    /// The names of the files compiled into [`RuleBook::embedded`].
+    pub fn embedded_file_names() -> impl Iterator<Item = &'static str> {
+        embedded::file_names()
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Parameter> {
+        self.params.get(key)
+    }
+
+    pub fn parameters(&self) -> impl Iterator<Item = &Parameter> {
+        self.params.values()
+    }
+
+    /// The entry of `key` in force on `date`.
+    pub fn entry_on(&self, key: &str, date: Date) -> Result<&Entry, RulesError> {
+        let p = self.params.get(key).ok_or_else(|| RulesError::Missing { key: key.to_string() })?;
+        p.entry_on(date).ok_or_else(|| RulesError::NotInForce {
+            key: key.to_string(),
+            date,
+            known: known_range(p),
+        })
+    }
+
+    /// Resolves an amount parameter on `date`; multiples of MRP/MZP use the index on `index_date`.
+    /// `Ok(None)` means the parameter is explicitly `none` (the rule did not exist then).
+    pub fn amount_on(&self, key: &str, date: Date, index_date: Date) -> Result<Option<Resolved<Money>>, RulesError> {
+        let entry = self.entry_on(key, date)?;
+        let amount = match &entry.value {
+            Value::Amount(a) => *a,
+            Value::NotApplicable => return Ok(None),
+            other => return Err(wrong_type(key, date, other, "an amount")),
+        };
+        let (money, index) = match amount {
+            Amount::Tenge(m) => (m, None),
+            Amount::Multiple { count, index } => {
+                let idx = self.amount_on(index.key(), index_date, index_date)?.ok_or_else(|| {
+                    RulesError::NotInForce { key: index.key().to_string(), date: index_date, known: "none".into() }
+                })?;
+                let exact = idx.value.to_decimal() * count;
+                let money = Money::from_decimal(exact.round_dp(2)).ok_or_else(|| RulesError::Invalid(vec![Problem {
+                    file: self.params[key].file.clone(),
+                    key: key.to_string(),
+                    message: format!("{count} {} does not fit in an amount", index.key().to_uppercase()),
+                }]))?;
+                (money, Some((count, index, idx.value)))
+            }
+        };
+        Ok(Some(Resolved { value: money, written: amount, index, source: entry.source.clone(), key: key.to_string() }))
+    }
+
+    /// The value of a non-amount parameter on `date`.
+    pub fn value_on(&self, key: &str, date: Date) -> Result<(&Value, &Source), RulesError> {
+        let e = self.entry_on(key, date)?;
+        Ok((&e.value, &e.source))
+    }
+
+    pub(crate) fn wrong_type(&self, key: &str, date: Date, found: &Value, expected: &str) -> RulesError {
+        wrong_type(key, date, found, expected)
+    }
+}
+
+fn wrong_type(key: &str, date: Date, found: &Value, expected: &str) -> RulesError {
+    RulesError::WrongType { key: key.to_string(), date, found: found.to_string(), expected: expected.to_string() }
+}
+
+fn known_range(p: &Parameter) -> String {
+    match (p.entries.first(), p.entries.last()) {
+        (Some(first), Some(last)) => match last.until {
+            Some(u) => format!("{} to {}", first.since, u),
+            None => format!("from {}", first.since),
+        },
+        _ => "never".to_string(),
+    }
+}
+
+/// An amount resolved for a date, with how it was written and where it comes from.
+#[derive(Clone, Debug)]
+pub struct Resolved<T> {
+    pub value: T,
+    pub written: Amount,
+    /// For multiples: (count, index, index value used).
+    pub index: Option<(rust_decimal::Decimal, Index, Money)>,
+    pub source: Source,
+    pub key: String,
+}
+
+impl Resolved<Money> {
+    /// "50 MZP = 4,250,000" or "85,000".
+    pub fn describe(&self) -> String {
+        match self.index {
+            Some((count, index, _)) => format!("{count} {} = {}", index.key().to_uppercase(), self.value),
+            None => self.value.to_string(),
+        }
+    }
+}
