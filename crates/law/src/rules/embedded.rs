@@ -11,8 +11,3 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("social_tax.toml", include_str!("../../../../rules/kz/social_tax.toml")),
     ("rounding.toml", include_str!("../../../../rules/kz/rounding.toml")),
 ];
-
-/// The names of the embedded files (for the completeness test).
-pub(crate) fn file_names() -> impl Iterator<Item = &'static str> {
-    FILES.iter().map(|(n, _)| *n)
-}

@@ -69,9 +69,9 @@ impl RuleBook {
         load::load(files)
     }
 
-    /// The names of the files compiled into [`RuleBook::embedded`].
-    pub fn embedded_file_names() -> impl Iterator<Item = &'static str> {
-        embedded::file_names()
+    /// The files compiled into [`RuleBook::embedded`], as (name, TOML text).
+    pub fn embedded_files() -> impl Iterator<Item = (&'static str, &'static str)> {
+        embedded::FILES.iter().copied()
     }
 
     pub fn get(&self, key: &str) -> Option<&Parameter> {
