@@ -1,1 +1,72 @@
-fn main() {}
+//! The `kzcomply` binary: parses arguments, loads the rules, and hands over to one command.
+//! All domain logic lives in `kzcomply-law`; this crate only does I/O and presentation.
+
+mod batch;
+mod cli;
+mod payroll_cmd;
+mod rules_cmd;
+mod rules_source;
+mod table;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+/// A failure, and whose fault it is: the input's (exit 2) or the environment's (exit 1).
+#[derive(Debug)]
+pub enum Failure {
+    /// Bad input: a flag, file, row or column that is wrong. Exit code 2.
+    Input(String),
+    /// Something else went wrong (disk full, broken pipe). Exit code 1.
+    Other(anyhow::Error),
+}
+
+impl From<anyhow::Error> for Failure {
+    fn from(e: anyhow::Error) -> Failure {
+        Failure::Other(e)
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Failure {
+        Failure::Other(e.into())
+    }
+}
+
+pub type CmdResult = Result<(), Failure>;
+
+pub fn input_error(msg: impl Into<String>) -> Failure {
+    Failure::Input(msg.into())
+}
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let result = rules_source::load(cli.rules.as_deref()).and_then(|book| match cli.command {
+        cli::Command::Payroll(args) => payroll_cmd::run(&book, args),
+        cli::Command::Rules(cmd) => rules_cmd::run(&book, cmd),
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Input(msg)) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Other(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(Failure::Other(e)) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `kzcomply ... | head` closing the pipe early is not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        let io = c.downcast_ref::<std::io::Error>().map(std::io::Error::kind);
+        let json = c.downcast_ref::<serde_json::Error>().and_then(serde_json::Error::io_error_kind);
+        let csv = c.downcast_ref::<csv::Error>().and_then(|e| match e.kind() {
+            csv::ErrorKind::Io(io) => Some(io.kind()),
+            _ => None,
+        });
+        [io, json, csv].contains(&Some(std::io::ErrorKind::BrokenPipe))
+    })
+}

@@ -50,7 +50,7 @@ impl Builder<'_> {
             .filter_map(|k| self.rules.used_param(k))
             .map(|u| TraceSource {
                 parameter: u.key,
-                value: if u.written == u.resolved { u.written.clone() } else { format!("{} ({})", u.written, u.resolved) },
+                value: if u.resolved.starts_with(&u.written) { u.resolved.clone() } else { format!("{} ({})", u.written, u.resolved) },
                 source: u.source.act.clone(),
                 reference: u.source.reference.clone(),
                 confidence: u.source.confidence,
@@ -96,10 +96,12 @@ impl Builder<'_> {
                     Limit::Floor => Some(format!("floor {} applied", describe(self.rules, keys, "floor", rules.floor))),
                     Limit::None => None,
                 };
-                let bounds = match (rules.floor, rules.cap) {
-                    (Some(f), Some(c)) => format!("clamp({base_text}, {}, {})", f, c),
-                    (None, Some(c)) => format!("min({base_text}, {})", c),
-                    (Some(f), None) => format!("max({base_text}, {})", f),
+                let floor = rules.floor.map(|f| describe(self.rules, keys, "floor", Some(f)));
+                let cap = rules.cap.map(|c| describe(self.rules, keys, "cap", Some(c)));
+                let bounds = match (floor, cap) {
+                    (Some(f), Some(c)) => format!("clamp({base_text}, {f}, {c})"),
+                    (None, Some(c)) => format!("min({base_text}, {c})"),
+                    (Some(f), None) => format!("max({base_text}, {f})"),
                     (None, None) => base_text.to_string(),
                 };
                 let formula = format!("{} × {bounds} = {} × {} = {}", rules.rate, rules.rate, base, amount);
@@ -163,10 +165,12 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
         if !p.basic_deduction {
             notes.push("the employee has not asked for the personal deduction at this employer".into());
         } else if i.personal_deduction < r.personal_deduction {
-            notes.push(format!(
-                "personal deduction limited to {} (the monthly {} is capped by the income after social payments or by the yearly limit {})",
-                i.personal_deduction, r.personal_deduction, r.personal_deduction_annual_cap
-            ));
+            let why = if i.personal_deduction == i.after_social {
+                "it cannot exceed the income after OPV and VOSMS".to_string()
+            } else {
+                format!("the yearly limit {} is nearly used up", r.personal_deduction_annual_cap)
+            };
+            notes.push(format!("personal deduction {} instead of {}: {why}", i.personal_deduction, r.personal_deduction));
         }
         f
     } else {
@@ -219,7 +223,8 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
     let str_ = &rules.social_tax;
     let st_keys = ["social_tax.rate", "social_tax.base_floor", "social_tax.so_offset", "social_tax.statuses", "mrp"];
     if str_.statuses.contains(p.status) {
-        let base_text = format!("max(gross − OPV − VOSMS {}, {})", (g - slip.opv.amount() - slip.vosms.amount()).max(Money::ZERO), str_.floor);
+        let floor = rules.used_param("social_tax.base_floor").map_or_else(|| str_.floor.to_string(), |u| u.resolved.clone());
+        let base_text = format!("max(gross − OPV − VOSMS {}, {floor})", (g - slip.opv.amount() - slip.vosms.amount()).max(Money::ZERO));
         let formula = if str_.so_offset {
             format!("{} × {base_text} = {}, less SO {} = {}", str_.rate, st.before_offset, slip.so.amount(), st.amount)
         } else {

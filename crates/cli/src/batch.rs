@@ -1,0 +1,428 @@
+//! `kzcomply payroll --batch IN.csv --out OUT.csv|.jsonl`: a file of employee-months, streamed.
+//!
+//! Memory is constant whatever the file size: one input record and one output buffer are reused
+//! for every row, and the month's rules are resolved once per distinct period (a small cache),
+//! never per row. The output is written to a temporary file beside OUT and renamed into place
+//! only at the end, so a stopped run never leaves a half-written OUT.
+
+use crate::cli::{BatchFormat, OnError};
+use crate::{CmdResult, Failure, input_error};
+use anyhow::Context;
+use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate, gross_for_net};
+use kzcomply_law::{Disability, Money, RuleBook, Status, YearMonth};
+use std::io::{BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// The input columns kzcomply knows. `ytd_income` is accepted as another name for `ytd_taxable`.
+const KNOWN: &[&str] = &[
+    "id", "period", "gross", "net", "status", "born", "pensioner", "disability", "basic_deduction",
+    "ytd_taxable", "ytd_income", "ytd_ipn", "ytd_personal_deduction", "ytd_disability_deduction",
+];
+
+const OUTPUT_HEADER: [&str; 12] =
+    ["id", "period", "gross", "opv", "vosms", "ipn", "net", "opvr", "so", "oosms", "social_tax", "employer_cost"];
+
+/// Where each known column is in the input file.
+#[derive(Default)]
+struct Columns {
+    id: Option<usize>,
+    period: Option<usize>,
+    gross: Option<usize>,
+    net: Option<usize>,
+    status: Option<usize>,
+    born: Option<usize>,
+    pensioner: Option<usize>,
+    disability: Option<usize>,
+    basic_deduction: Option<usize>,
+    ytd_taxable: Option<usize>,
+    ytd_ipn: Option<usize>,
+    ytd_personal_deduction: Option<usize>,
+    ytd_disability_deduction: Option<usize>,
+}
+
+impl Columns {
+    fn from_header(header: &csv::ByteRecord, file: &str) -> Result<Columns, Failure> {
+        let mut c = Columns::default();
+        let mut unknown = Vec::new();
+        for (i, raw) in header.iter().enumerate() {
+            let name = String::from_utf8_lossy(raw).trim().trim_start_matches('\u{feff}').to_ascii_lowercase();
+            let slot = match name.as_str() {
+                "id" => &mut c.id,
+                "period" => &mut c.period,
+                "gross" => &mut c.gross,
+                "net" => &mut c.net,
+                "status" => &mut c.status,
+                "born" => &mut c.born,
+                "pensioner" => &mut c.pensioner,
+                "disability" => &mut c.disability,
+                "basic_deduction" => &mut c.basic_deduction,
+                "ytd_taxable" | "ytd_income" => &mut c.ytd_taxable,
+                "ytd_ipn" => &mut c.ytd_ipn,
+                "ytd_personal_deduction" => &mut c.ytd_personal_deduction,
+                "ytd_disability_deduction" => &mut c.ytd_disability_deduction,
+                _ => {
+                    unknown.push(name);
+                    continue;
+                }
+            };
+            if slot.replace(i).is_some() {
+                return Err(input_error(format!("{file}: column `{name}` appears twice in the header")));
+            }
+        }
+        let missing: Vec<&str> = [("id", c.id), ("period", c.period)]
+            .into_iter()
+            .filter(|(_, at)| at.is_none())
+            .map(|(n, _)| n)
+            .collect();
+        if !missing.is_empty() || (c.gross.is_none() && c.net.is_none()) {
+            let mut need: Vec<&str> = missing;
+            if c.gross.is_none() && c.net.is_none() {
+                need.push("gross (or net)");
+            }
+            return Err(input_error(format!(
+                "{file}: the header has no column {}; known columns: {}",
+                need.join(", "),
+                KNOWN.join(", ")
+            )));
+        }
+        if !unknown.is_empty() {
+            eprintln!("note: {file}: ignoring column(s) {} (known: {})", unknown.join(", "), KNOWN.join(", "));
+        }
+        Ok(c)
+    }
+}
+
+/// A problem in one cell of the input.
+struct RowError {
+    column: &'static str,
+    message: String,
+}
+
+fn cell<'r>(rec: &'r csv::ByteRecord, at: Option<usize>) -> &'r [u8] {
+    at.and_then(|i| rec.get(i)).unwrap_or(b"").trim_ascii()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn money(rec: &csv::ByteRecord, at: Option<usize>, column: &'static str) -> Result<Option<Money>, RowError> {
+    let b = cell(rec, at);
+    if b.is_empty() {
+        return Ok(None);
+    }
+    Money::parse_bytes(b)
+        .map(Some)
+        .map_err(|k| RowError { column, message: k.with_text(&text(b)).to_string() })
+}
+
+fn flag(rec: &csv::ByteRecord, at: Option<usize>, column: &'static str, default: bool) -> Result<bool, RowError> {
+    let b = cell(rec, at);
+    let is = |words: &[&str]| words.iter().any(|w| b.eq_ignore_ascii_case(w.as_bytes()));
+    if b.is_empty() {
+        Ok(default)
+    } else if is(&["yes", "y", "true", "1", "да", "Да", "ДА"]) {
+        Ok(true)
+    } else if is(&["no", "n", "false", "0", "нет", "Нет", "НЕТ"]) {
+        Ok(false)
+    } else {
+        Err(RowError { column, message: format!("'{}' is not yes/no", text(b)) })
+    }
+}
+
+/// Parses one row into an employee-month (gross may be absent when net is given).
+fn parse_row(rec: &csv::ByteRecord, c: &Columns) -> Result<(EmployeeMonth, Option<Money>), RowError> {
+    let period_b = cell(rec, c.period);
+    let period = YearMonth::parse_bytes(period_b).ok_or_else(|| RowError {
+        column: "period",
+        message: format!("'{}' is not a period (YYYY-MM)", text(period_b)),
+    })?;
+    let gross = money(rec, c.gross, "gross")?;
+    let net = money(rec, c.net, "net")?;
+    if gross.is_none() && net.is_none() {
+        return Err(RowError { column: "gross", message: "empty: give gross (or net)".into() });
+    }
+    let status_b = cell(rec, c.status);
+    let status = if status_b.is_empty() {
+        Status::Citizen
+    } else {
+        std::str::from_utf8(status_b)
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| RowError { column: "status", message: kzcomply_law::people::StatusError(text(status_b)).to_string() })?
+    };
+    let born_b = cell(rec, c.born);
+    let born = if born_b.is_empty() {
+        None
+    } else {
+        Some(std::str::from_utf8(born_b).ok().and_then(|s| s.parse().ok()).ok_or_else(|| RowError {
+            column: "born",
+            message: format!("'{}' is not a date (YYYY-MM-DD)", text(born_b)),
+        })?)
+    };
+    let dis_b = cell(rec, c.disability);
+    let disability = match dis_b {
+        b"" | b"0" => None,
+        b"1" => Some(Disability::Group1),
+        b"2" => Some(Disability::Group2),
+        b"3" => Some(Disability::Group3),
+        _ => return Err(RowError { column: "disability", message: format!("'{}' is not 1, 2, 3 or empty", text(dis_b)) }),
+    };
+    let profile = Profile {
+        status,
+        born,
+        pensioner: flag(rec, c.pensioner, "pensioner", false)?,
+        disability,
+        basic_deduction: flag(rec, c.basic_deduction, "basic_deduction", true)?,
+    };
+    let ytd = YearToDate {
+        taxable_income: money(rec, c.ytd_taxable, "ytd_taxable")?.unwrap_or_default(),
+        ipn_withheld: money(rec, c.ytd_ipn, "ytd_ipn")?,
+        personal_deduction: money(rec, c.ytd_personal_deduction, "ytd_personal_deduction")?.unwrap_or_default(),
+        disability_deduction: money(rec, c.ytd_disability_deduction, "ytd_disability_deduction")?.unwrap_or_default(),
+    };
+    let month = EmployeeMonth { period, gross: gross.unwrap_or_default(), profile, ytd };
+    Ok((month, if gross.is_none() { net } else { None }))
+}
+
+/// Rules per period, resolved on first use. Payroll files hold few distinct months.
+#[derive(Default)]
+struct RulesCache {
+    entries: Vec<(YearMonth, Result<PayrollRules, String>)>,
+    last: usize,
+}
+
+impl RulesCache {
+    fn get(&mut self, book: &RuleBook, period: YearMonth) -> Result<&PayrollRules, String> {
+        if self.entries.get(self.last).is_none_or(|(p, _)| *p != period) {
+            self.last = match self.entries.iter().position(|(p, _)| *p == period) {
+                Some(i) => i,
+                None => {
+                    let r = PayrollRules::for_period(book, period).map_err(|e| format!("no payroll rules for {period}: {e}"));
+                    self.entries.push((period, r));
+                    self.entries.len() - 1
+                }
+            };
+        }
+        self.entries[self.last].1.as_ref().map_err(Clone::clone)
+    }
+}
+
+/// Writes result rows in the chosen format.
+enum Sink<W: Write> {
+    Csv(csv::Writer<W>),
+    Jsonl(W),
+}
+
+impl<W: Write> Sink<W> {
+    fn header(&mut self) -> anyhow::Result<()> {
+        if let Sink::Csv(w) = self {
+            w.write_record(OUTPUT_HEADER)?;
+        }
+        Ok(())
+    }
+
+    fn row(&mut self, id: &[u8], slip: &Payslip) -> anyhow::Result<()> {
+        let amounts = [
+            slip.input.gross,
+            slip.opv.amount(),
+            slip.vosms.amount(),
+            slip.ipn.ipn,
+            slip.net,
+            slip.opvr.amount(),
+            slip.so.amount(),
+            slip.oosms.amount(),
+            slip.social_tax.amount,
+            slip.employer_cost,
+        ];
+        let mut period_buf = [0u8; 7];
+        let period = format_period(slip.input.period, &mut period_buf);
+        let mut buf = [0u8; 24];
+        match self {
+            Sink::Csv(w) => {
+                w.write_field(id)?;
+                w.write_field(period)?;
+                for a in amounts {
+                    w.write_field(a.format_plain(&mut buf))?;
+                }
+                w.write_record(None::<&[u8]>)?;
+            }
+            Sink::Jsonl(w) => {
+                w.write_all(b"{\"id\":")?;
+                serde_json::to_writer(&mut *w, &*String::from_utf8_lossy(id))?;
+                w.write_all(b",\"period\":\"")?;
+                w.write_all(period)?;
+                w.write_all(b"\"")?;
+                for (name, a) in OUTPUT_HEADER[2..].iter().zip(amounts) {
+                    write!(w, ",\"{name}\":")?;
+                    w.write_all(a.format_plain(&mut buf))?;
+                }
+                w.write_all(b"}\n")?;
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> anyhow::Result<W> {
+        match self {
+            Sink::Csv(w) => w.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error())),
+            Sink::Jsonl(w) => Ok(w),
+        }
+    }
+}
+
+fn format_period(p: YearMonth, buf: &mut [u8; 7]) -> &[u8] {
+    let (y, m) = (p.year() as u16, p.month() as u8);
+    *buf = [
+        b'0' + (y / 1000) as u8,
+        b'0' + (y / 100 % 10) as u8,
+        b'0' + (y / 10 % 10) as u8,
+        b'0' + (y % 10) as u8,
+        b'-',
+        b'0' + m / 10,
+        b'0' + m % 10,
+    ];
+    &buf[..]
+}
+
+/// The output: a temporary file beside the target, renamed into place by `commit`.
+struct Output {
+    target: Option<PathBuf>,
+    temp: Option<PathBuf>,
+}
+
+impl Output {
+    fn open(out: &Path) -> Result<(Output, Box<dyn Write>), Failure> {
+        if out == Path::new("-") {
+            return Ok((Output { target: None, temp: None }, Box::new(std::io::stdout().lock())));
+        }
+        let name = out.file_name().ok_or_else(|| input_error(format!("--out {}: not a file name", out.display())))?;
+        let mut temp_name = std::ffi::OsString::from(".");
+        temp_name.push(name);
+        temp_name.push(format!(".{}.tmp", std::process::id()));
+        let temp = out.with_file_name(temp_name);
+        let file = std::fs::File::create(&temp)
+            .map_err(|e| input_error(format!("--out {}: cannot create: {e}", out.display())))?;
+        Ok((Output { target: Some(out.to_path_buf()), temp: Some(temp) }, Box::new(file)))
+    }
+
+    fn commit(mut self) -> anyhow::Result<()> {
+        if let (Some(temp), Some(target)) = (self.temp.take(), &self.target) {
+            std::fs::rename(&temp, target).with_context(|| format!("cannot move the results to {}", target.display()))?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        if let Some(temp) = &self.temp {
+            let _ = std::fs::remove_file(temp);
+        }
+    }
+}
+
+pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat>, on_error: OnError) -> CmdResult {
+    let name = input.display().to_string();
+    let (reader, size): (Box<dyn Read>, Option<u64>) = if input == Path::new("-") {
+        (Box::new(std::io::stdin().lock()), None)
+    } else {
+        let f = std::fs::File::open(input).map_err(|e| input_error(format!("--batch {name}: {e}")))?;
+        let size = f.metadata().ok().map(|m| m.len());
+        (Box::new(f), size)
+    };
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
+    let delimiter = sniff_delimiter(&mut reader)?;
+    let mut csv_in = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(reader);
+    let header = csv_in.byte_headers().map_err(|e| input_error(format!("{name}: cannot read the header: {e}")))?.clone();
+    let columns = Columns::from_header(&header, &name)?;
+
+    let format = format.unwrap_or(match out.extension().and_then(|e| e.to_str()) {
+        Some("jsonl" | "ndjson") => BatchFormat::Jsonl,
+        _ => BatchFormat::Csv,
+    });
+    let (output, writer) = Output::open(out)?;
+    let writer = BufWriter::with_capacity(1 << 16, writer);
+    let mut sink = match format {
+        BatchFormat::Csv => Sink::Csv(csv::WriterBuilder::new().from_writer(writer)),
+        BatchFormat::Jsonl => Sink::Jsonl(writer),
+    };
+    sink.header()?;
+
+    let progress = progress_bar(size);
+    let mut cache = RulesCache::default();
+    let mut rec = csv::ByteRecord::new();
+    let (mut written, mut failed) = (0u64, 0u64);
+    loop {
+        let more = csv_in.read_byte_record(&mut rec).map_err(|e| input_error(format!("{name}: {e}")))?;
+        if !more {
+            break;
+        }
+        // The spreadsheet row number: the header is row 1.
+        let row = rec.position().map_or(0, |p| p.line());
+        let result = parse_row(&rec, &columns)
+            .map_err(|e| format!("column {}: {}", e.column, e.message))
+            .and_then(|(month, net)| {
+                let rules = cache.get(book, month.period)?;
+                match net {
+                    None => Ok(calculate(rules, &month)),
+                    Some(target) => gross_for_net(rules, month.profile, month.ytd, target).map_err(|e| format!("column net: {e}")),
+                }
+            });
+        match result {
+            Ok(slip) => {
+                sink.row(cell(&rec, columns.id), &slip)?;
+                written += 1;
+            }
+            Err(msg) => {
+                let id = text(cell(&rec, columns.id));
+                let msg = format!("{name}: row {row} (id {id}): {msg}");
+                match on_error {
+                    OnError::Stop => {
+                        progress.finish_and_clear();
+                        return Err(input_error(format!("{msg}\nnothing was written; fix the row or use --on-error skip")));
+                    }
+                    OnError::Skip => {
+                        progress.suspend(|| eprintln!("skipped {msg}"));
+                        failed += 1;
+                    }
+                }
+            }
+        }
+        if (written + failed) % 65_536 == 0 {
+            progress.set_position(csv_in.position().byte());
+        }
+    }
+    let mut w = sink.finish()?;
+    w.flush()?;
+    drop(w);
+    output.commit()?;
+    progress.finish_and_clear();
+    let place = if out == Path::new("-") { "standard output".to_string() } else { out.display().to_string() };
+    if failed > 0 {
+        return Err(input_error(format!("{failed} row(s) skipped (listed above); {written} row(s) written to {place}")));
+    }
+    if out != Path::new("-") {
+        eprintln!("{written} row(s) written to {place}");
+    }
+    Ok(())
+}
+
+/// 1C and Excel exports in Kazakhstan are often `;`-separated: look at the header line.
+fn sniff_delimiter<R: Read>(reader: &mut std::io::BufReader<R>) -> Result<u8, Failure> {
+    use std::io::BufRead;
+    let buf = reader.fill_buf().map_err(|e| input_error(format!("cannot read the batch input: {e}")))?;
+    let line = buf.split(|&b| b == b'\n').next().unwrap_or(b"");
+    let count = |c: u8| line.iter().filter(|&&b| b == c).count();
+    Ok(if count(b';') > count(b',') { b';' } else { b',' })
+}
+
+fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
+    let Some(size) = size else { return indicatif::ProgressBar::hidden() };
+    let bar = indicatif::ProgressBar::with_draw_target(Some(size), indicatif::ProgressDrawTarget::stderr_with_hz(4));
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {bar:40} {bytes}/{total_bytes} ({bytes_per_sec}, {eta} left)")
+            .expect("valid template"),
+    );
+    bar
+}

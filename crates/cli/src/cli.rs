@@ -1,0 +1,188 @@
+//! Command-line arguments. The `--help` texts are the user manual for newcomers.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use kzcomply_law::{Money, Status, YearMonth};
+use std::path::PathBuf;
+
+/// kzcomply: employ people in Kazakhstan without breaking the law by accident.
+///
+/// Exact payroll (gross ↔ net and the employer's full cost) under the statute in force for the
+/// month, every number traced to its legal source. The rules are built in; `--rules DIR` uses an
+/// edited copy instead (see `kzcomply rules export`).
+#[derive(Debug, Parser)]
+#[command(name = "kzcomply", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// Use the rules in DIR (*.toml) instead of the built-in Kazakh rules, e.g. to try a reform.
+    #[arg(long, global = true, value_name = "DIR", env = "KZCOMPLY_RULES")]
+    pub rules: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compute a month's pay: gross → net and the employer's cost (or net → gross, or a CSV batch).
+    #[command(after_help = PAYROLL_EXAMPLES)]
+    Payroll(PayrollArgs),
+    /// Show, check or export the statutory parameters (rates, caps, indices) and their sources.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+const PAYROLL_EXAMPLES: &str = "\
+Examples:
+  kzcomply payroll --period 2026-03 --gross 145000
+  kzcomply payroll --period 2026-03 --net 127600 --born 1990-05-01
+  kzcomply payroll --period 2025-06 --gross 500000 --status foreign-nonresident --json
+  kzcomply payroll --batch staff.csv --out payroll.csv
+
+Batch CSV columns (header row required; ',' or ';' separated):
+  id, period, gross                       required (or net instead of gross: net → gross)
+  status, born, pensioner, disability,    optional, as the flags below
+  basic_deduction, ytd_taxable, ytd_ipn,
+  ytd_personal_deduction, ytd_disability_deduction
+Output columns: id, period, gross, opv, vosms, ipn, net, opvr, so, oosms, social_tax, employer_cost
+
+Exit codes: 0 success; 2 bad input (the message names the flag, file, row or column).";
+
+#[derive(Debug, Args)]
+pub struct PayrollArgs {
+    /// The month, YYYY-MM. Rules in force that month apply (MRP and MZP of 1 January of its year).
+    #[arg(long, value_name = "YYYY-MM", required_unless_present = "batch")]
+    pub period: Option<YearMonth>,
+
+    /// Gross pay for the month, in tenge (e.g. 145000 or "145 000,50").
+    #[arg(long, value_name = "TENGE", value_parser = parse_money, conflicts_with = "net", allow_hyphen_values = true,
+          required_unless_present_any = ["net", "batch"])]
+    pub gross: Option<Money>,
+
+    /// Target net pay instead: finds the smallest whole-tenge gross that pays at least this net.
+    #[arg(long, value_name = "TENGE", value_parser = parse_money, allow_hyphen_values = true)]
+    pub net: Option<Money>,
+
+    /// Tax and contribution status. citizen = Kazakhstani citizen; foreign-resident = foreigner
+    /// with a residence permit; eaeu = citizen of Russia, Belarus, Armenia or Kyrgyzstan on a
+    /// Kazakh contract; foreign-nonresident = any other foreigner.
+    #[arg(long, value_enum, default_value_t = StatusArg::Citizen)]
+    pub status: StatusArg,
+
+    /// Birth date (YYYY-MM-DD). OPVR is not paid for people born before 1975; if omitted, OPVR is charged.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub born: Option<jiff::civil::Date>,
+
+    /// The employee has reached retirement age (no OPV, VOSMS, OPVR, SO or OOSMS).
+    #[arg(long)]
+    pub pensioner: bool,
+
+    /// Disability group 1, 2 or 3 (1–2: only if established indefinitely). Gives the disability
+    /// deduction and the exemptions that go with it.
+    #[arg(long, value_name = "GROUP", value_parser = clap::value_parser!(u8).range(1..=3))]
+    pub disability: Option<u8>,
+
+    /// The employee has NOT asked this employer to apply the monthly personal deduction
+    /// (30 MRP in 2026, 14 MRP before). It is applied at one employer only.
+    #[arg(long)]
+    pub no_basic_deduction: bool,
+
+    /// Taxable income (after OPV, VOSMS and deductions) already taxed at this employer earlier
+    /// this year. Decides how much of this month falls in the 15% band (2026: above 8,500 MRP a year).
+    #[arg(long, alias = "ytd-income", value_name = "TENGE", value_parser = parse_money)]
+    pub ytd_taxable: Option<Money>,
+
+    /// IPN already withheld earlier this year; this month catches up any difference with the
+    /// annual scale. Default: the exact tax on --ytd-taxable.
+    #[arg(long, value_name = "TENGE", value_parser = parse_money)]
+    pub ytd_ipn: Option<Money>,
+
+    /// Personal deduction already used earlier this year (for the yearly limit: 360 MRP in 2026).
+    #[arg(long, value_name = "TENGE", value_parser = parse_money)]
+    pub ytd_personal_deduction: Option<Money>,
+
+    /// Disability deduction already used earlier this year.
+    #[arg(long, value_name = "TENGE", value_parser = parse_money)]
+    pub ytd_disability_deduction: Option<Money>,
+
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Also list the legal source of every parameter used, under each line.
+    #[arg(long)]
+    pub sources: bool,
+
+    /// Compute every row of a CSV file of employee-months ("-" for standard input).
+    #[arg(long, value_name = "IN.csv", conflicts_with_all = ["period", "gross", "net"])]
+    pub batch: Option<PathBuf>,
+
+    /// Where to write the batch results: .csv or .jsonl ("-" for standard output).
+    #[arg(long, value_name = "OUT", requires = "batch", default_value = "-")]
+    pub out: PathBuf,
+
+    /// Output format; by default from the --out extension (CSV for standard output).
+    #[arg(long, value_enum, requires = "batch")]
+    pub format: Option<BatchFormat>,
+
+    /// What to do with a bad row: stop (write nothing, exit 2) or skip it (report it with its row
+    /// number, write all good rows, exit 2 at the end).
+    #[arg(long, value_enum, default_value_t = OnError::Stop, requires = "batch")]
+    pub on_error: OnError,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum StatusArg {
+    Citizen,
+    ForeignResident,
+    Eaeu,
+    ForeignNonresident,
+}
+
+impl From<StatusArg> for Status {
+    fn from(s: StatusArg) -> Status {
+        match s {
+            StatusArg::Citizen => Status::Citizen,
+            StatusArg::ForeignResident => Status::ForeignResident,
+            StatusArg::Eaeu => Status::Eaeu,
+            StatusArg::ForeignNonresident => Status::ForeignNonresident,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BatchFormat {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OnError {
+    Stop,
+    Skip,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Every parameter in force on a date, with its value and legal source.
+    Show {
+        /// The date (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<jiff::civil::Date>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate a rules directory: periods, units, sources, and which months payroll can run.
+    Check {
+        /// The directory of *.toml rule files.
+        dir: PathBuf,
+    },
+    /// Write a copy of the built-in rules to DIR, to edit and use with --rules DIR.
+    Export {
+        /// An empty or new directory.
+        dir: PathBuf,
+    },
+}
+
+fn parse_money(s: &str) -> Result<Money, String> {
+    Money::parse(s).map_err(|e| e.to_string())
+}

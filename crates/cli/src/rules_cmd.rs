@@ -1,0 +1,121 @@
+//! `kzcomply rules show|check|export`: the parameters behind every number.
+
+use crate::cli::RulesCommand;
+use crate::{CmdResult, input_error};
+use kzcomply_law::payroll::months_covered;
+use kzcomply_law::rules::{Kind, Source};
+use kzcomply_law::{RuleBook, YearMonth};
+use std::io::Write;
+
+pub fn run(book: &RuleBook, cmd: RulesCommand) -> CmdResult {
+    match cmd {
+        RulesCommand::Show { on, json } => show(book, on.unwrap_or_else(|| jiff::Zoned::now().date()), json),
+        RulesCommand::Check { dir } => check(&dir),
+        RulesCommand::Export { dir } => export(&dir),
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Shown<'a> {
+    parameter: &'a str,
+    title: &'a str,
+    /// As written in the rules, e.g. "50 MZP".
+    value: String,
+    /// Resolved in tenge for amounts written as index multiples.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resolved: Option<kzcomply_law::Money>,
+    since: jiff::civil::Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    until: Option<jiff::civil::Date>,
+    #[serde(flatten)]
+    source: &'a Source,
+}
+
+fn show(book: &RuleBook, on: jiff::civil::Date, json: bool) -> CmdResult {
+    let year_start = jiff::civil::date(on.year(), 1, 1);
+    let mut shown = Vec::new();
+    let mut absent = Vec::new();
+    for p in book.parameters() {
+        let Some(entry) = p.entry_on(on) else {
+            absent.push(p.key.as_str());
+            continue;
+        };
+        let resolved = match (p.kind, &entry.value) {
+            (Kind::Amount, kzcomply_law::rules::Value::Amount(kzcomply_law::rules::Amount::Multiple { .. })) => {
+                book.amount_on(&p.key, on, year_start).ok().flatten().map(|r| r.value)
+            }
+            _ => None,
+        };
+        shown.push(Shown {
+            parameter: &p.key,
+            title: &p.title,
+            value: entry.value.to_string(),
+            resolved,
+            since: entry.since,
+            until: entry.until,
+            source: &entry.source,
+        });
+    }
+    let mut out = std::io::stdout().lock();
+    if json {
+        let doc = serde_json::json!({ "on": on, "parameters": shown, "not_in_force": absent });
+        serde_json::to_writer_pretty(&mut out, &doc).map_err(anyhow::Error::from)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    writeln!(out, "Parameters in force on {on} ({} of {})\n", shown.len(), shown.len() + absent.len())?;
+    let kw = shown.iter().map(|s| s.parameter.len()).max().unwrap_or(0);
+    for s in &shown {
+        let value = match s.resolved {
+            Some(r) => format!("{} = {r}", s.value),
+            None => s.value.clone(),
+        };
+        let period = match s.until {
+            Some(u) => format!("{} … {u}", s.since),
+            None => format!("since {}", s.since),
+        };
+        writeln!(out, "{:<kw$}  {value}   ({period})", s.parameter)?;
+        writeln!(out, "{:<kw$}  {}", "", s.title)?;
+        let conf = s.source.confidence.map(|c| format!(" [confidence: {}]", format!("{c:?}").to_lowercase())).unwrap_or_default();
+        writeln!(out, "{:<kw$}  source: {}{conf}", "", s.source.act)?;
+        writeln!(out, "{:<kw$}  see: {}", "", s.source.reference)?;
+        if let Some(note) = &s.source.note {
+            writeln!(out, "{:<kw$}  note: {note}", "")?;
+        }
+        writeln!(out)?;
+    }
+    if !absent.is_empty() {
+        writeln!(out, "Not in force on {on}: {}", absent.join(", "))?;
+    }
+    Ok(())
+}
+
+fn check(dir: &std::path::Path) -> CmdResult {
+    let book = crate::rules_source::load_dir(dir)?;
+    let count = book.parameters().count();
+    let files: std::collections::BTreeSet<&str> = book.parameters().map(|p| p.file.as_str()).collect();
+    println!("{}: {count} parameters in {} files, every value dated and sourced.", dir.display(), files.len());
+    let runs = months_covered(&book, YearMonth::new(2000, 1).expect("valid"), YearMonth::new(2040, 12).expect("valid"));
+    if runs.is_empty() {
+        return Err(input_error(format!(
+            "{}: payroll cannot run for any month: some payroll parameter is missing or never in force",
+            dir.display()
+        )));
+    }
+    let text: Vec<String> = runs.iter().map(|(a, b)| if a == b { a.to_string() } else { format!("{a} to {b}") }).collect();
+    println!("Payroll can be computed for {}.", text.join(", "));
+    Ok(())
+}
+
+fn export(dir: &std::path::Path) -> CmdResult {
+    std::fs::create_dir_all(dir).map_err(|e| input_error(format!("cannot create {}: {e}", dir.display())))?;
+    for (name, text) in RuleBook::embedded_files() {
+        let path = dir.join(name);
+        if path.exists() {
+            return Err(input_error(format!("{} already exists; export into an empty directory", path.display())));
+        }
+        std::fs::write(&path, text)?;
+    }
+    println!("Wrote the built-in rules to {}. Edit them, then run: kzcomply --rules {} ...", dir.display(), dir.display());
+    Ok(())
+}

@@ -1,0 +1,38 @@
+//! Plain terminal tables: left-aligned labels, right-aligned amounts.
+
+/// Rows of (label, value); `None` as value makes a section heading.
+pub struct Table {
+    rows: Vec<(String, Option<String>, String)>,
+}
+
+impl Table {
+    pub fn new() -> Table {
+        Table { rows: Vec::new() }
+    }
+
+    pub fn heading(&mut self, label: impl Into<String>) {
+        self.rows.push((label.into(), None, String::new()));
+    }
+
+    pub fn row(&mut self, label: impl Into<String>, value: impl Into<String>, note: impl Into<String>) {
+        self.rows.push((label.into(), Some(value.into()), note.into()));
+    }
+
+    pub fn render(&self) -> String {
+        let width = |s: &str| s.chars().count();
+        let lw = self.rows.iter().filter(|r| r.1.is_some()).map(|r| width(&r.0)).max().unwrap_or(0);
+        let vw = self.rows.iter().filter_map(|r| r.1.as_deref()).map(width).max().unwrap_or(0);
+        let mut out = String::new();
+        for (label, value, note) in &self.rows {
+            match value {
+                None => out.push_str(&format!("{label}\n")),
+                Some(v) => {
+                    let line = format!("{label:<lw$}  {v:>vw$}  {note}");
+                    out.push_str(line.trim_end());
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+}
