@@ -15,8 +15,20 @@ use std::path::{Path, PathBuf};
 
 /// The input columns kzcomply knows. `ytd_income` is accepted as another name for `ytd_taxable`.
 const KNOWN: &[&str] = &[
-    "id", "period", "gross", "net", "status", "born", "pensioner", "disability", "basic_deduction",
-    "ytd_taxable", "ytd_income", "ytd_ipn", "ytd_personal_deduction", "ytd_disability_deduction",
+    "id",
+    "period",
+    "gross",
+    "net",
+    "status",
+    "born",
+    "pensioner",
+    "disability",
+    "basic_deduction",
+    "ytd_taxable",
+    "ytd_income",
+    "ytd_ipn",
+    "ytd_personal_deduction",
+    "ytd_disability_deduction",
 ];
 
 const OUTPUT_HEADER: [&str; 12] =
@@ -69,11 +81,8 @@ impl Columns {
                 return Err(input_error(format!("{file}: column `{name}` appears twice in the header")));
             }
         }
-        let missing: Vec<&str> = [("id", c.id), ("period", c.period)]
-            .into_iter()
-            .filter(|(_, at)| at.is_none())
-            .map(|(n, _)| n)
-            .collect();
+        let missing: Vec<&str> =
+            [("id", c.id), ("period", c.period)].into_iter().filter(|(_, at)| at.is_none()).map(|(n, _)| n).collect();
         if !missing.is_empty() || (c.gross.is_none() && c.net.is_none()) {
             let mut need: Vec<&str> = missing;
             if c.gross.is_none() && c.net.is_none() {
@@ -98,7 +107,7 @@ struct RowError {
     message: String,
 }
 
-fn cell<'r>(rec: &'r csv::ByteRecord, at: Option<usize>) -> &'r [u8] {
+fn cell(rec: &csv::ByteRecord, at: Option<usize>) -> &[u8] {
     at.and_then(|i| rec.get(i)).unwrap_or(b"").trim_ascii()
 }
 
@@ -111,9 +120,7 @@ fn money(rec: &csv::ByteRecord, at: Option<usize>, column: &'static str) -> Resu
     if b.is_empty() {
         return Ok(None);
     }
-    Money::parse_bytes(b)
-        .map(Some)
-        .map_err(|k| RowError { column, message: k.with_text(&text(b)).to_string() })
+    Money::parse_bytes(b).map(Some).map_err(|k| RowError { column, message: k.with_text(&text(b)).to_string() })
 }
 
 fn flag(rec: &csv::ByteRecord, at: Option<usize>, column: &'static str, default: bool) -> Result<bool, RowError> {
@@ -146,10 +153,10 @@ fn parse_row(rec: &csv::ByteRecord, c: &Columns) -> Result<(EmployeeMonth, Optio
     let status = if status_b.is_empty() {
         Status::Citizen
     } else {
-        std::str::from_utf8(status_b)
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| RowError { column: "status", message: kzcomply_law::people::StatusError(text(status_b)).to_string() })?
+        std::str::from_utf8(status_b).ok().and_then(|s| s.parse().ok()).ok_or_else(|| RowError {
+            column: "status",
+            message: kzcomply_law::people::StatusError(text(status_b)).to_string(),
+        })?
     };
     let born_b = cell(rec, c.born);
     let born = if born_b.is_empty() {
@@ -166,7 +173,12 @@ fn parse_row(rec: &csv::ByteRecord, c: &Columns) -> Result<(EmployeeMonth, Optio
         b"1" => Some(Disability::Group1),
         b"2" => Some(Disability::Group2),
         b"3" => Some(Disability::Group3),
-        _ => return Err(RowError { column: "disability", message: format!("'{}' is not 1, 2, 3 or empty", text(dis_b)) }),
+        _ => {
+            return Err(RowError {
+                column: "disability",
+                message: format!("'{}' is not 1, 2, 3 or empty", text(dis_b)),
+            });
+        }
     };
     let profile = Profile {
         status,
@@ -198,7 +210,8 @@ impl RulesCache {
             self.last = match self.entries.iter().position(|(p, _)| *p == period) {
                 Some(i) => i,
                 None => {
-                    let r = PayrollRules::for_period(book, period).map_err(|e| format!("no payroll rules for {period}: {e}"));
+                    let r = PayrollRules::for_period(book, period)
+                        .map_err(|e| format!("no payroll rules for {period}: {e}"));
                     self.entries.push((period, r));
                     self.entries.len() - 1
                 }
@@ -209,6 +222,7 @@ impl RulesCache {
 }
 
 /// Writes result rows in the chosen format.
+#[allow(clippy::large_enum_variant)] // one per run, never moved in a loop
 enum Sink<W: Write> {
     Csv(csv::Writer<W>),
     Jsonl(W),
@@ -308,7 +322,8 @@ impl Output {
 
     fn commit(mut self) -> anyhow::Result<()> {
         if let (Some(temp), Some(target)) = (self.temp.take(), &self.target) {
-            std::fs::rename(&temp, target).with_context(|| format!("cannot move the results to {}", target.display()))?;
+            std::fs::rename(&temp, target)
+                .with_context(|| format!("cannot move the results to {}", target.display()))?;
         }
         Ok(())
     }
@@ -334,7 +349,8 @@ pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat
     let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
     let delimiter = sniff_delimiter(&mut reader)?;
     let mut csv_in = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(reader);
-    let header = csv_in.byte_headers().map_err(|e| input_error(format!("{name}: cannot read the header: {e}")))?.clone();
+    let header =
+        csv_in.byte_headers().map_err(|e| input_error(format!("{name}: cannot read the header: {e}")))?.clone();
     let columns = Columns::from_header(&header, &name)?;
 
     let format = format.unwrap_or(match out.extension().and_then(|e| e.to_str()) {
@@ -360,15 +376,17 @@ pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat
         }
         // The spreadsheet row number: the header is row 1.
         let row = rec.position().map_or(0, |p| p.line());
-        let result = parse_row(&rec, &columns)
-            .map_err(|e| format!("column {}: {}", e.column, e.message))
-            .and_then(|(month, net)| {
+        let result = parse_row(&rec, &columns).map_err(|e| format!("column {}: {}", e.column, e.message)).and_then(
+            |(month, net)| {
                 let rules = cache.get(book, month.period)?;
                 match net {
                     None => Ok(calculate(rules, &month)),
-                    Some(target) => gross_for_net(rules, month.profile, month.ytd, target).map_err(|e| format!("column net: {e}")),
+                    Some(target) => {
+                        gross_for_net(rules, month.profile, month.ytd, target).map_err(|e| format!("column net: {e}"))
+                    }
                 }
-            });
+            },
+        );
         match result {
             Ok(slip) => {
                 sink.row(cell(&rec, columns.id), &slip)?;
@@ -380,7 +398,9 @@ pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat
                 match on_error {
                     OnError::Stop => {
                         progress.finish_and_clear();
-                        return Err(input_error(format!("{msg}\nnothing was written; fix the row or use --on-error skip")));
+                        return Err(input_error(format!(
+                            "{msg}\nnothing was written; fix the row or use --on-error skip"
+                        )));
                     }
                     OnError::Skip => {
                         progress.suspend(|| eprintln!("skipped {msg}"));
@@ -400,7 +420,9 @@ pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat
     progress.finish_and_clear();
     let place = if out == Path::new("-") { "standard output".to_string() } else { out.display().to_string() };
     if failed > 0 {
-        return Err(input_error(format!("{failed} row(s) skipped (listed above); {written} row(s) written to {place}")));
+        return Err(input_error(format!(
+            "{failed} row(s) skipped (listed above); {written} row(s) written to {place}"
+        )));
     }
     if out != Path::new("-") {
         eprintln!("{written} row(s) written to {place}");
@@ -421,8 +443,10 @@ fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
     let Some(size) = size else { return indicatif::ProgressBar::hidden() };
     let bar = indicatif::ProgressBar::with_draw_target(Some(size), indicatif::ProgressDrawTarget::stderr_with_hz(4));
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} {bar:40} {bytes}/{total_bytes} ({bytes_per_sec}, {eta} left)")
-            .expect("valid template"),
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {bar:40} {bytes}/{total_bytes} ({bytes_per_sec}, {eta} left)",
+        )
+        .expect("valid template"),
     );
     bar
 }

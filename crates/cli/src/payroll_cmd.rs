@@ -30,7 +30,9 @@ pub fn run(book: &RuleBook, args: PayrollArgs) -> CmdResult {
     };
     let slip = match (args.gross, args.net) {
         (Some(gross), _) => calculate(&rules, &EmployeeMonth { period, gross, profile, ytd }),
-        (None, Some(net)) => gross_for_net(&rules, profile, ytd, net).map_err(|e| input_error(format!("--net: {e}")))?,
+        (None, Some(net)) => {
+            gross_for_net(&rules, profile, ytd, net).map_err(|e| input_error(format!("--net: {e}")))?
+        }
         (None, None) => unreachable!("clap requires --gross or --net"),
     };
     let mut stdout = std::io::stdout().lock();

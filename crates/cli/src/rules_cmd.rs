@@ -76,7 +76,11 @@ fn show(book: &RuleBook, on: jiff::civil::Date, json: bool) -> CmdResult {
         };
         writeln!(out, "{:<kw$}  {value}   ({period})", s.parameter)?;
         writeln!(out, "{:<kw$}  {}", "", s.title)?;
-        let conf = s.source.confidence.map(|c| format!(" [confidence: {}]", format!("{c:?}").to_lowercase())).unwrap_or_default();
+        let conf = s
+            .source
+            .confidence
+            .map(|c| format!(" [confidence: {}]", format!("{c:?}").to_lowercase()))
+            .unwrap_or_default();
         writeln!(out, "{:<kw$}  source: {}{conf}", "", s.source.act)?;
         writeln!(out, "{:<kw$}  see: {}", "", s.source.reference)?;
         if let Some(note) = &s.source.note {
@@ -102,7 +106,8 @@ fn check(dir: &std::path::Path) -> CmdResult {
             dir.display()
         )));
     }
-    let text: Vec<String> = runs.iter().map(|(a, b)| if a == b { a.to_string() } else { format!("{a} to {b}") }).collect();
+    let text: Vec<String> =
+        runs.iter().map(|(a, b)| if a == b { a.to_string() } else { format!("{a} to {b}") }).collect();
     println!("Payroll can be computed for {}.", text.join(", "));
     Ok(())
 }
@@ -116,6 +121,10 @@ fn export(dir: &std::path::Path) -> CmdResult {
         }
         std::fs::write(&path, text)?;
     }
-    println!("Wrote the built-in rules to {}. Edit them, then run: kzcomply --rules {} ...", dir.display(), dir.display());
+    println!(
+        "Wrote the built-in rules to {}. Edit them, then run: kzcomply --rules {} ...",
+        dir.display(),
+        dir.display()
+    );
     Ok(())
 }

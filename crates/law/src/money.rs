@@ -84,7 +84,7 @@ impl Money {
         let frac = (abs % 100) as u8;
         abs /= 100;
         if frac != 0 {
-            if frac % 10 != 0 {
+            if !frac.is_multiple_of(10) {
                 i -= 1;
                 buf[i] = b'0' + frac % 10;
             }
@@ -165,7 +165,7 @@ impl fmt::Display for Money {
         let whole = (abs / 100).to_string();
         let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
         for (i, ch) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
+            if i > 0 && (whole.len() - i).is_multiple_of(3) {
                 grouped.push(',');
             }
             grouped.push(ch);
@@ -223,11 +223,7 @@ impl Money {
                 // A lone comma is a decimal mark unless it groups exactly three digits ("1,234").
                 let digits_after = s.len() - c - 1;
                 let commas = s.iter().filter(|&&b| b == b',').count();
-                if digits_after == 3 && (commas > 1 || c <= 3) && !s.contains(&b' ') {
-                    None
-                } else {
-                    Some(c)
-                }
+                if digits_after == 3 && (commas > 1 || c <= 3) && !s.contains(&b' ') { None } else { Some(c) }
             }
             (None, None) => None,
         };
@@ -274,11 +270,7 @@ impl Money {
         if !saw_digit {
             return Err(MoneyErrorKind::NotANumber);
         }
-        whole
-            .checked_mul(TIYN_PER_TENGE)
-            .and_then(|w| w.checked_add(frac))
-            .map(Money)
-            .ok_or(MoneyErrorKind::TooLarge)
+        whole.checked_mul(TIYN_PER_TENGE).and_then(|w| w.checked_add(frac)).map(Money).ok_or(MoneyErrorKind::TooLarge)
     }
 }
 
@@ -323,10 +315,7 @@ impl serde::Serialize for Money {
         if self.0 % TIYN_PER_TENGE == 0 {
             serializer.serialize_i64(self.0 / TIYN_PER_TENGE)
         } else {
-            let n: serde_json::Number = Plain(*self)
-                .to_string()
-                .parse()
-                .map_err(serde::ser::Error::custom)?;
+            let n: serde_json::Number = Plain(*self).to_string().parse().map_err(serde::ser::Error::custom)?;
             n.serialize(serializer)
         }
     }
@@ -344,9 +333,7 @@ impl<'de> serde::Deserialize<'de> for Money {
                 if v < 0 {
                     return Err(E::custom(MoneyError::Negative(v.to_string())));
                 }
-                v.checked_mul(TIYN_PER_TENGE)
-                    .map(Money)
-                    .ok_or_else(|| E::custom("amount too large"))
+                v.checked_mul(TIYN_PER_TENGE).map(Money).ok_or_else(|| E::custom("amount too large"))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Money, E> {
                 let v = i64::try_from(v).map_err(|_| E::custom("amount too large"))?;
@@ -372,11 +359,7 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expected: Result<i64, MoneyErrorKind>) {
-        assert_eq!(
-            Money::parse_bytes(text.as_bytes()).map(Money::tiyn),
-            expected,
-            "parsing {text:?}"
-        );
+        assert_eq!(Money::parse_bytes(text.as_bytes()).map(Money::tiyn), expected, "parsing {text:?}");
     }
 
     #[test]
@@ -409,7 +392,13 @@ mod tests {
 
     #[test]
     fn formats_plain_and_human() {
-        let cases = [(0, "0", "0"), (14_500_000, "145000", "145,000"), (14_500_050, "145000.5", "145,000.50"), (5, "0.05", "0.05"), (-1_000_000, "-10000", "-10,000")];
+        let cases = [
+            (0, "0", "0"),
+            (14_500_000, "145000", "145,000"),
+            (14_500_050, "145000.5", "145,000.50"),
+            (5, "0.05", "0.05"),
+            (-1_000_000, "-10000", "-10,000"),
+        ];
         for (tiyn, plain, human) in cases {
             let m = Money::from_tiyn(tiyn);
             assert_eq!(m.plain().to_string(), plain);

@@ -45,10 +45,7 @@ impl FromStr for Status {
     type Err = StatusError;
     fn from_str(s: &str) -> Result<Status, StatusError> {
         let t = s.trim();
-        Status::ALL
-            .into_iter()
-            .find(|st| st.name().eq_ignore_ascii_case(t))
-            .ok_or_else(|| StatusError(s.to_string()))
+        Status::ALL.into_iter().find(|st| st.name().eq_ignore_ascii_case(t)).ok_or_else(|| StatusError(s.to_string()))
     }
 }
 

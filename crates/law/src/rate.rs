@@ -25,8 +25,7 @@ impl Rate {
 
     /// The rate as a percentage, exactly.
     pub fn percent(self) -> rust_decimal::Decimal {
-        rust_decimal::Decimal::from(self.num) * rust_decimal::Decimal::from(100)
-            / rust_decimal::Decimal::from(self.den)
+        rust_decimal::Decimal::from(self.num) * rust_decimal::Decimal::from(100) / rust_decimal::Decimal::from(self.den)
     }
 
     pub fn is_zero(self) -> bool {
@@ -123,8 +122,8 @@ mod tests {
         let cases = [
             (14_500_000, "10", 1_450_000, "10% of 145,000 = 14,500"),
             (14_500_000, "3.5", 507_500, "3.5% of 145,000 = 5,075"),
-            (100_00, "3.5", 4_00, "3.5% of 100 = 3.5 → 4 (half up)"),
-            (99_00, "3.5", 3_00, "3.5% of 99 = 3.465 → 3"),
+            (10_000, "3.5", 400, "3.5% of 100 = 3.5 → 4 (half up)"),
+            (9_900, "3.5", 300, "3.5% of 99 = 3.465 → 3"),
             (15_000_050, "10", 1_500_000, "10% of 150,000.50 = 15,000.05 → 15,000"),
             (15_000_500, "10", 1_500_100, "10% of 150,005 = 15,000.5 → 15,001"),
         ];

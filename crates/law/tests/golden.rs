@@ -62,8 +62,8 @@ fn golden_payroll_cases() {
     let (mut failures, mut cases) = (Vec::new(), 0);
     for path in &files {
         let file = path.file_name().unwrap().to_string_lossy().to_string();
-        let doc: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap())
-            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let doc: toml::Table =
+            toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{file}: {e}"));
         for case in doc.get("case").and_then(|c| c.as_array()).into_iter().flatten() {
             let case = case.as_table().unwrap();
             let name = format!("{file}: {}", case["name"].as_str().unwrap());
@@ -73,8 +73,15 @@ fn golden_payroll_cases() {
             let gross = money(&case["gross"], &name);
             let slip = calculate(&rules, &EmployeeMonth { period, gross, profile, ytd });
             let got = [
-                slip.opv.amount(), slip.vosms.amount(), slip.ipn.ipn, slip.net, slip.opvr.amount(),
-                slip.so.amount(), slip.oosms.amount(), slip.social_tax.amount, slip.employer_cost,
+                slip.opv.amount(),
+                slip.vosms.amount(),
+                slip.ipn.ipn,
+                slip.net,
+                slip.opvr.amount(),
+                slip.so.amount(),
+                slip.oosms.amount(),
+                slip.social_tax.amount,
+                slip.employer_cost,
             ];
             let expect = case["expect"].as_table().unwrap_or_else(|| panic!("{name}: no [case.expect]"));
             for (field, got) in FIELDS.iter().zip(got) {

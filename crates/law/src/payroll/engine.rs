@@ -112,11 +112,8 @@ fn ipn(rules: &PayrollRules, month: &EmployeeMonth, opv: Money, vosms: Money) ->
         Some(w) => i128::from(w.tiyn()) * den,
         None => annual_tax(r, ytd_taxable).0,
     };
-    let ipn = if num_total > withheld_num {
-        rules.rounding.round_fraction(num_total - withheld_num, den)
-    } else {
-        zero
-    };
+    let ipn =
+        if num_total > withheld_num { rules.rounding.round_fraction(num_total - withheld_num, den) } else { zero };
     let above_threshold = match r.higher {
         Some((_, threshold)) => {
             let before = ytd_taxable.max(threshold);

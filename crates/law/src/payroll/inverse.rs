@@ -10,7 +10,7 @@
 //!    net(g−1) < target, any g' < g with net(g') ≥ target would need
 //!    net(g−1) − net(g') ≥ 0.7·(g−1−g') − 3 < 0, so g − g' ≤ 5; scanning [`SCAN`] tenge is safe.
 
-use super::{EmployeeMonth, Payslip, PayrollRules, Profile, YearToDate, calculate};
+use super::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate};
 use crate::money::Money;
 
 const SCAN: i64 = 32;
@@ -24,7 +24,12 @@ pub enum InverseError {
 }
 
 /// The payslip of the smallest whole-tenge gross whose net is at least `target`.
-pub fn gross_for_net(rules: &PayrollRules, profile: Profile, ytd: YearToDate, target: Money) -> Result<Payslip, InverseError> {
+pub fn gross_for_net(
+    rules: &PayrollRules,
+    profile: Profile,
+    ytd: YearToDate,
+    target: Money,
+) -> Result<Payslip, InverseError> {
     let slip_of = |tenge: i64| {
         calculate(rules, &EmployeeMonth { period: rules.period, gross: Money::from_tenge(tenge), profile, ytd })
     };
@@ -34,13 +39,15 @@ pub fn gross_for_net(rules: &PayrollRules, profile: Profile, ytd: YearToDate, ta
 
     // The low-income cliff, if this person's IPN has one this year.
     let cliff = match rules.ipn.low_income {
-        Some((_, ceiling)) if rules.ipn.resident_statuses.contains(profile.status) => Some(ceiling.tiyn().div_euclid(100)),
+        Some((_, ceiling)) if rules.ipn.resident_statuses.contains(profile.status) => {
+            Some(ceiling.tiyn().div_euclid(100))
+        }
         _ => None,
     };
-    if let Some(c) = cliff.filter(|&c| c >= lo) {
-        if let Some(g) = search(lo, c, &ok) {
-            return Ok(slip_of(g));
-        }
+    if let Some(c) = cliff.filter(|&c| c >= lo)
+        && let Some(g) = search(lo, c, &ok)
+    {
+        return Ok(slip_of(g));
     }
     let start = cliff.map_or(lo, |c| lo.max(c + 1));
     // Find an upper end that qualifies by doubling.

@@ -72,16 +72,47 @@ pub struct PayrollRules {
 
 /// Every parameter key the payroll engine reads.
 pub const PAYROLL_KEYS: &[&str] = &[
-    "mrp", "mzp", "rounding.step", "rounding.mode",
-    "opv.rate", "opv.base_cap", "opv.statuses", "opv.exempt",
-    "vosms.rate", "vosms.base_cap", "vosms.statuses", "vosms.exempt",
-    "opvr.rate", "opvr.base_floor", "opvr.base_cap", "opvr.statuses", "opvr.exempt", "opvr.exempt_born_before",
-    "so.rate", "so.base_floor", "so.base_cap", "so.statuses", "so.exempt",
-    "oosms.rate", "oosms.base_cap", "oosms.statuses", "oosms.exempt",
-    "social_tax.rate", "social_tax.base_floor", "social_tax.so_offset", "social_tax.statuses",
-    "ipn.rate", "ipn.higher_rate", "ipn.higher_rate_threshold", "ipn.personal_deduction",
-    "ipn.personal_deduction_annual_cap", "ipn.low_income_adjustment", "ipn.low_income_adjustment_ceiling",
-    "ipn.disability_deduction_group_1_2", "ipn.disability_deduction_group_3", "ipn.resident_statuses",
+    "mrp",
+    "mzp",
+    "rounding.step",
+    "rounding.mode",
+    "opv.rate",
+    "opv.base_cap",
+    "opv.statuses",
+    "opv.exempt",
+    "vosms.rate",
+    "vosms.base_cap",
+    "vosms.statuses",
+    "vosms.exempt",
+    "opvr.rate",
+    "opvr.base_floor",
+    "opvr.base_cap",
+    "opvr.statuses",
+    "opvr.exempt",
+    "opvr.exempt_born_before",
+    "so.rate",
+    "so.base_floor",
+    "so.base_cap",
+    "so.statuses",
+    "so.exempt",
+    "oosms.rate",
+    "oosms.base_cap",
+    "oosms.statuses",
+    "oosms.exempt",
+    "social_tax.rate",
+    "social_tax.base_floor",
+    "social_tax.so_offset",
+    "social_tax.statuses",
+    "ipn.rate",
+    "ipn.higher_rate",
+    "ipn.higher_rate_threshold",
+    "ipn.personal_deduction",
+    "ipn.personal_deduction_annual_cap",
+    "ipn.low_income_adjustment",
+    "ipn.low_income_adjustment_ceiling",
+    "ipn.disability_deduction_group_1_2",
+    "ipn.disability_deduction_group_3",
+    "ipn.resident_statuses",
 ];
 
 /// Reads parameters for one period, remembering each one for the trace.
@@ -188,7 +219,8 @@ impl PayrollRules {
         };
         let opv = r.charge("opv", ["opv.rate", "", "opv.base_cap", "opv.statuses", "opv.exempt"])?;
         let vosms = r.charge("vosms", ["vosms.rate", "", "vosms.base_cap", "vosms.statuses", "vosms.exempt"])?;
-        let opvr = r.charge("opvr", ["opvr.rate", "opvr.base_floor", "opvr.base_cap", "opvr.statuses", "opvr.exempt"])?;
+        let opvr =
+            r.charge("opvr", ["opvr.rate", "opvr.base_floor", "opvr.base_cap", "opvr.statuses", "opvr.exempt"])?;
         let opvr_exempt_born_before = match r.other("opvr.exempt_born_before")? {
             Value::Date(d) => d,
             other => return Err(r.wrong("opvr.exempt_born_before", &other, "a date")),
@@ -216,18 +248,19 @@ impl PayrollRules {
                 });
             }
         };
-        let low_income = match (r.rate_opt("ipn.low_income_adjustment")?, r.amount_opt("ipn.low_income_adjustment_ceiling")?) {
-            (Some(rate), Some(ceiling)) => Some((rate, ceiling)),
-            (None, None) => None,
-            _ => {
-                return Err(RulesError::WrongType {
-                    key: "ipn.low_income_adjustment".into(),
-                    date: r.date,
-                    found: "an adjustment without a ceiling (or the reverse)".into(),
-                    expected: "both ipn.low_income_adjustment and its ceiling, or both none".into(),
-                });
-            }
-        };
+        let low_income =
+            match (r.rate_opt("ipn.low_income_adjustment")?, r.amount_opt("ipn.low_income_adjustment_ceiling")?) {
+                (Some(rate), Some(ceiling)) => Some((rate, ceiling)),
+                (None, None) => None,
+                _ => {
+                    return Err(RulesError::WrongType {
+                        key: "ipn.low_income_adjustment".into(),
+                        date: r.date,
+                        found: "an adjustment without a ceiling (or the reverse)".into(),
+                        expected: "both ipn.low_income_adjustment and its ceiling, or both none".into(),
+                    });
+                }
+            };
         let ipn = IpnRules {
             rate: r.rate("ipn.rate")?,
             higher,

@@ -2,7 +2,7 @@
 //! `{"period","gross","net","employer_cost","employee":{"opv","vosms","ipn"},
 //!   "employer":{"opvr","so","oosms","social_tax"},"trace":[...]}` — amounts as JSON numbers in tenge.
 
-use super::{Payslip, PayrollRules, TraceLine};
+use super::{PayrollRules, Payslip, TraceLine};
 use crate::money::Money;
 use crate::period::YearMonth;
 

@@ -50,7 +50,11 @@ impl Builder<'_> {
             .filter_map(|k| self.rules.used_param(k))
             .map(|u| TraceSource {
                 parameter: u.key,
-                value: if u.resolved.starts_with(&u.written) { u.resolved.clone() } else { format!("{} ({})", u.written, u.resolved) },
+                value: if u.resolved.starts_with(&u.written) {
+                    u.resolved.clone()
+                } else {
+                    format!("{} ({})", u.written, u.resolved)
+                },
                 source: u.source.act.clone(),
                 reference: u.source.reference.clone(),
                 confidence: u.source.confidence,
@@ -105,7 +109,17 @@ impl Builder<'_> {
                     (None, None) => base_text.to_string(),
                 };
                 let formula = format!("{} × {bounds} = {} × {} = {}", rules.rate, rules.rate, base, amount);
-                self.push(line, label, amount, formula, Some(base), Some(rules.rate.to_string()), limit_text, vec![], keys);
+                self.push(
+                    line,
+                    label,
+                    amount,
+                    formula,
+                    Some(base),
+                    Some(rules.rate.to_string()),
+                    limit_text,
+                    vec![],
+                    keys,
+                );
             }
         }
     }
@@ -138,10 +152,22 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
     let g = slip.input.gross;
     let p = &slip.input.profile;
 
-    b.charge("opv", "Pension contribution (OPV), withheld", slip.opv, &rules.opv, &format!("gross {g}"),
-        &["opv.rate", "opv.base_cap", "opv.statuses", "opv.exempt", "mzp"]);
-    b.charge("vosms", "Health insurance contribution (VOSMS), withheld", slip.vosms, &rules.vosms, &format!("gross {g}"),
-        &["vosms.rate", "vosms.base_cap", "vosms.statuses", "vosms.exempt", "mzp"]);
+    b.charge(
+        "opv",
+        "Pension contribution (OPV), withheld",
+        slip.opv,
+        &rules.opv,
+        &format!("gross {g}"),
+        &["opv.rate", "opv.base_cap", "opv.statuses", "opv.exempt", "mzp"],
+    );
+    b.charge(
+        "vosms",
+        "Health insurance contribution (VOSMS), withheld",
+        slip.vosms,
+        &rules.vosms,
+        &format!("gross {g}"),
+        &["vosms.rate", "vosms.base_cap", "vosms.statuses", "vosms.exempt", "mzp"],
+    );
 
     // IPN.
     let i = &slip.ipn;
@@ -150,16 +176,21 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
     let formula = if i.resident {
         let mut f = format!(
             "taxable = gross {g} − OPV {} − VOSMS {} − personal deduction {}",
-            slip.opv.amount(), slip.vosms.amount(), i.personal_deduction
+            slip.opv.amount(),
+            slip.vosms.amount(),
+            i.personal_deduction
         );
         if !i.disability_deduction.is_zero() || p.disability.is_some() {
             f.push_str(&format!(" − disability deduction {}", i.disability_deduction));
         }
-        if let Some((rate, ceiling)) = r.low_income {
-            if g <= ceiling {
-                f.push_str(&format!(" − {rate} low-income adjustment {}", i.adjustment));
-                notes.push(format!("gross ≤ {ceiling} (25 MRP): the {rate} adjustment applies"));
-            }
+        if let Some((rate, ceiling)) = r.low_income
+            && g <= ceiling
+        {
+            f.push_str(&format!(" − {rate} low-income adjustment {}", i.adjustment));
+            let written = rules
+                .used_param("ipn.low_income_adjustment_ceiling")
+                .map_or_else(|| ceiling.to_string(), |u| u.resolved.clone());
+            notes.push(format!("gross ≤ {written}: the {rate} adjustment applies"));
         }
         f.push_str(&format!(" = {}", i.taxable));
         if !p.basic_deduction {
@@ -170,7 +201,10 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
             } else {
                 format!("the yearly limit {} is nearly used up", r.personal_deduction_annual_cap)
             };
-            notes.push(format!("personal deduction {} instead of {}: {why}", i.personal_deduction, r.personal_deduction));
+            notes.push(format!(
+                "personal deduction {} instead of {}: {why}",
+                i.personal_deduction, r.personal_deduction
+            ));
         }
         f
     } else {
@@ -190,56 +224,152 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
     } else {
         format!(
             "{formula}; IPN = tax({scale}) on year-to-date taxable {} + {} = {}, less {withheld} = {}",
-            i.ytd_taxable, i.taxable, i.ytd_taxable + i.taxable, i.ipn
+            i.ytd_taxable,
+            i.taxable,
+            i.ytd_taxable + i.taxable,
+            i.ipn
         )
     };
     if !i.above_threshold.is_zero() {
         notes.push(format!("{} of this month's taxable income is above the annual threshold", i.above_threshold));
     }
-    b.push("ipn", "Individual income tax (IPN), withheld", i.ipn, formula, Some(i.taxable), Some(scale), None, notes,
-        &["ipn.rate", "ipn.higher_rate", "ipn.higher_rate_threshold", "ipn.personal_deduction",
-          "ipn.personal_deduction_annual_cap", "ipn.low_income_adjustment", "ipn.low_income_adjustment_ceiling",
-          "ipn.disability_deduction_group_1_2", "ipn.disability_deduction_group_3", "ipn.resident_statuses", "mrp"]);
+    b.push(
+        "ipn",
+        "Individual income tax (IPN), withheld",
+        i.ipn,
+        formula,
+        Some(i.taxable),
+        Some(scale),
+        None,
+        notes,
+        &[
+            "ipn.rate",
+            "ipn.higher_rate",
+            "ipn.higher_rate_threshold",
+            "ipn.personal_deduction",
+            "ipn.personal_deduction_annual_cap",
+            "ipn.low_income_adjustment",
+            "ipn.low_income_adjustment_ceiling",
+            "ipn.disability_deduction_group_1_2",
+            "ipn.disability_deduction_group_3",
+            "ipn.resident_statuses",
+            "mrp",
+        ],
+    );
 
-    b.push("net", "Net pay", slip.net,
+    b.push(
+        "net",
+        "Net pay",
+        slip.net,
         format!("gross {g} − OPV {} − VOSMS {} − IPN {} = {}", slip.opv.amount(), slip.vosms.amount(), i.ipn, slip.net),
-        None, None, None, vec![], &[]);
+        None,
+        None,
+        None,
+        vec![],
+        &[],
+    );
 
-    let opvr_keys = ["opvr.rate", "opvr.base_floor", "opvr.base_cap", "opvr.statuses", "opvr.exempt", "opvr.exempt_born_before", "mzp"];
+    let opvr_keys = [
+        "opvr.rate",
+        "opvr.base_floor",
+        "opvr.base_cap",
+        "opvr.statuses",
+        "opvr.exempt",
+        "opvr.exempt_born_before",
+        "mzp",
+    ];
     b.charge("opvr", "Employer pension contribution (OPVR)", slip.opvr, &rules.opvr, &format!("gross {g}"), &opvr_keys);
-    if p.born.is_none() && matches!(slip.opvr, Charge::Charged { .. }) {
-        if let Some(last) = b.lines.last_mut() {
-            last.notes.push(format!("birth date not given: OPVR charged (it does not apply to people born before {})", rules.opvr_exempt_born_before));
-        }
+    if p.born.is_none()
+        && matches!(slip.opvr, Charge::Charged { .. })
+        && let Some(last) = b.lines.last_mut()
+    {
+        last.notes.push(format!(
+            "birth date not given: OPVR charged (it does not apply to people born before {})",
+            rules.opvr_exempt_born_before
+        ));
     }
 
-    b.charge("so", "Social contributions (SO)", slip.so, &rules.so,
+    b.charge(
+        "so",
+        "Social contributions (SO)",
+        slip.so,
+        &rules.so,
         &format!("gross − OPV {}", (g - slip.opv.amount()).max(Money::ZERO)),
-        &["so.rate", "so.base_floor", "so.base_cap", "so.statuses", "so.exempt", "mzp"]);
-    b.charge("oosms", "Health insurance deductions (OOSMS)", slip.oosms, &rules.oosms, &format!("gross {g}"),
-        &["oosms.rate", "oosms.base_cap", "oosms.statuses", "oosms.exempt", "mzp"]);
+        &["so.rate", "so.base_floor", "so.base_cap", "so.statuses", "so.exempt", "mzp"],
+    );
+    b.charge(
+        "oosms",
+        "Health insurance deductions (OOSMS)",
+        slip.oosms,
+        &rules.oosms,
+        &format!("gross {g}"),
+        &["oosms.rate", "oosms.base_cap", "oosms.statuses", "oosms.exempt", "mzp"],
+    );
 
     let st = &slip.social_tax;
     let str_ = &rules.social_tax;
     let st_keys = ["social_tax.rate", "social_tax.base_floor", "social_tax.so_offset", "social_tax.statuses", "mrp"];
     if str_.statuses.contains(p.status) {
-        let floor = rules.used_param("social_tax.base_floor").map_or_else(|| str_.floor.to_string(), |u| u.resolved.clone());
-        let base_text = format!("max(gross − OPV − VOSMS {}, {floor})", (g - slip.opv.amount() - slip.vosms.amount()).max(Money::ZERO));
+        let floor =
+            rules.used_param("social_tax.base_floor").map_or_else(|| str_.floor.to_string(), |u| u.resolved.clone());
+        let base_text = format!(
+            "max(gross − OPV − VOSMS {}, {floor})",
+            (g - slip.opv.amount() - slip.vosms.amount()).max(Money::ZERO)
+        );
         let formula = if str_.so_offset {
             format!("{} × {base_text} = {}, less SO {} = {}", str_.rate, st.before_offset, slip.so.amount(), st.amount)
         } else {
             format!("{} × {base_text} = {}", str_.rate, st.amount)
         };
-        let limit = st.floor_applied.then(|| format!("floor {} applied", rules.used_param("social_tax.base_floor").map(|u| u.resolved.clone()).unwrap_or_default()));
-        b.push("social_tax", "Social tax", st.amount, formula, Some(st.base), Some(str_.rate.to_string()), limit, vec![], &st_keys);
+        let limit = st.floor_applied.then(|| {
+            format!(
+                "floor {} applied",
+                rules.used_param("social_tax.base_floor").map(|u| u.resolved.clone()).unwrap_or_default()
+            )
+        });
+        b.push(
+            "social_tax",
+            "Social tax",
+            st.amount,
+            formula,
+            Some(st.base),
+            Some(str_.rate.to_string()),
+            limit,
+            vec![],
+            &st_keys,
+        );
     } else {
-        b.push("social_tax", "Social tax", Money::ZERO, format!("0: does not apply to status {}", p.status), None, None, None, vec![], &st_keys);
+        b.push(
+            "social_tax",
+            "Social tax",
+            Money::ZERO,
+            format!("0: does not apply to status {}", p.status),
+            None,
+            None,
+            None,
+            vec![],
+            &st_keys,
+        );
     }
 
-    b.push("employer_cost", "Employer's total cost", slip.employer_cost,
-        format!("gross {g} + OPVR {} + SO {} + OOSMS {} + social tax {} = {}",
-            slip.opvr.amount(), slip.so.amount(), slip.oosms.amount(), st.amount, slip.employer_cost),
-        None, None, None, vec![], &[]);
+    b.push(
+        "employer_cost",
+        "Employer's total cost",
+        slip.employer_cost,
+        format!(
+            "gross {g} + OPVR {} + SO {} + OOSMS {} + social tax {} = {}",
+            slip.opvr.amount(),
+            slip.so.amount(),
+            slip.oosms.amount(),
+            st.amount,
+            slip.employer_cost
+        ),
+        None,
+        None,
+        None,
+        vec![],
+        &[],
+    );
 
     // Rounding applies to every line: say so once, on the first.
     if let Some(first) = b.lines.first_mut() {

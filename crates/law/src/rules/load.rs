@@ -49,7 +49,11 @@ pub(super) fn load(files: impl IntoIterator<Item = (String, String)>) -> Result<
         let table: toml::Table = match toml::from_str(&text) {
             Ok(t) => t,
             Err(e) => {
-                problems.push(Problem { file, key: String::new(), message: format!("not valid TOML: {}", e.message()) });
+                problems.push(Problem {
+                    file,
+                    key: String::new(),
+                    message: format!("not valid TOML: {}", e.message()),
+                });
                 continue;
             }
         };
@@ -67,19 +71,25 @@ pub(super) fn load(files: impl IntoIterator<Item = (String, String)>) -> Result<
             }
         }
     }
-    if problems.is_empty() {
-        Ok(RuleBook { params })
-    } else {
-        Err(RulesError::Invalid(problems))
-    }
+    if problems.is_empty() { Ok(RuleBook { params }) } else { Err(RulesError::Invalid(problems)) }
 }
 
 /// Walks nested tables; a table with `values` is a parameter, any other table must contain some.
-fn collect_parameters(file: &str, prefix: &str, table: &toml::Table, out: &mut Vec<Parameter>, problems: &mut Vec<Problem>) {
+fn collect_parameters(
+    file: &str,
+    prefix: &str,
+    table: &toml::Table,
+    out: &mut Vec<Parameter>,
+    problems: &mut Vec<Problem>,
+) {
     for (name, item) in table {
         let key = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
         let Some(sub) = item.as_table() else {
-            problems.push(problem(file, &key, "expected a table (a parameter with `type` and `values`, or a group of parameters)"));
+            problems.push(problem(
+                file,
+                &key,
+                "expected a table (a parameter with `type` and `values`, or a group of parameters)",
+            ));
             continue;
         };
         if sub.contains_key("values") || sub.contains_key("type") {
@@ -189,15 +199,19 @@ fn parse_entry(file: &str, at: &str, kind: Kind, t: &toml::Table, problems: &mut
     }
     let since = date_field(file, at, t, "since", true, problems);
     let until = date_field(file, at, t, "until", false, problems);
-    if let (Some(s), Some(u)) = (since, until) {
-        if u < s {
-            problems.push(problem(file, at, format!("`until` {u} is before `since` {s}")));
-        }
+    if let (Some(s), Some(u)) = (since, until)
+        && u < s
+    {
+        problems.push(problem(file, at, format!("`until` {u} is before `since` {s}")));
     }
     let text = |name: &str, problems: &mut Vec<Problem>| match t.get(name).and_then(|v| v.as_str()) {
         Some(s) if !s.trim().is_empty() => Some(s.to_string()),
         _ => {
-            problems.push(problem(file, at, format!("missing `{name}`: every value needs its legal source and a public reference")));
+            problems.push(problem(
+                file,
+                at,
+                format!("missing `{name}`: every value needs its legal source and a public reference"),
+            ));
             None
         }
     };
@@ -232,7 +246,14 @@ fn parse_entry(file: &str, at: &str, kind: Kind, t: &toml::Table, problems: &mut
     })
 }
 
-fn date_field(file: &str, at: &str, t: &toml::Table, name: &str, required: bool, problems: &mut Vec<Problem>) -> Option<Date> {
+fn date_field(
+    file: &str,
+    at: &str,
+    t: &toml::Table,
+    name: &str,
+    required: bool,
+    problems: &mut Vec<Problem>,
+) -> Option<Date> {
     match t.get(name) {
         None if required => {
             problems.push(problem(file, at, format!("missing `{name}` (a date such as 2026-01-01)")));
@@ -295,7 +316,9 @@ fn parse_value(kind: Kind, v: &toml::Value) -> Result<Value, String> {
 }
 
 fn parse_amount(v: &toml::Value) -> Result<Amount, String> {
-    let s = v.as_str().ok_or("an amount is written as a string with its unit, e.g. \"14 MRP\", \"50 MZP\" or \"3692 KZT\"")?;
+    let s = v
+        .as_str()
+        .ok_or("an amount is written as a string with its unit, e.g. \"14 MRP\", \"50 MZP\" or \"3692 KZT\"")?;
     let mut parts = s.split_whitespace();
     let (Some(number), Some(unit), None) = (parts.next(), parts.next(), parts.next()) else {
         return Err(format!("`{s}`: write a number and a unit, e.g. \"14 MRP\", \"50 MZP\" or \"3692 KZT\""));

@@ -85,11 +85,7 @@ impl RuleBook {
     /// The entry of `key` in force on `date`.
     pub fn entry_on(&self, key: &str, date: Date) -> Result<&Entry, RulesError> {
         let p = self.params.get(key).ok_or_else(|| RulesError::Missing { key: key.to_string() })?;
-        p.entry_on(date).ok_or_else(|| RulesError::NotInForce {
-            key: key.to_string(),
-            date,
-            known: known_range(p),
-        })
+        p.entry_on(date).ok_or_else(|| RulesError::NotInForce { key: key.to_string(), date, known: known_range(p) })
     }
 
     /// Resolves an amount parameter on `date`; multiples of MRP/MZP use the index on `index_date`.
@@ -108,11 +104,13 @@ impl RuleBook {
                     RulesError::NotInForce { key: index.key().to_string(), date: index_date, known: "none".into() }
                 })?;
                 let exact = idx.value.to_decimal() * count;
-                let money = Money::from_decimal(exact.round_dp(2)).ok_or_else(|| RulesError::Invalid(vec![Problem {
-                    file: self.params[key].file.clone(),
-                    key: key.to_string(),
-                    message: format!("{count} {} does not fit in an amount", index.key().to_uppercase()),
-                }]))?;
+                let money = Money::from_decimal(exact.round_dp(2)).ok_or_else(|| {
+                    RulesError::Invalid(vec![Problem {
+                        file: self.params[key].file.clone(),
+                        key: key.to_string(),
+                        message: format!("{count} {} does not fit in an amount", index.key().to_uppercase()),
+                    }])
+                })?;
                 (money, Some((count, index, idx.value)))
             }
         };
