@@ -139,6 +139,7 @@ impl Confidence {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Source {
     /// The legal act and article.
+    #[serde(rename = "source")]
     pub act: String,
     /// A public reference where it can be checked.
     pub reference: String,

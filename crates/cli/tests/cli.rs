@@ -1,0 +1,191 @@
+//! The `kzcomply` binary as a user runs it: outputs, the JSON contract, exit codes, batch files.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn kzcomply(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kzcomply")).args(args).output().expect("run kzcomply")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let o = kzcomply(args);
+    assert!(o.status.success(), "{args:?} failed: {}", stderr(&o));
+    serde_json::from_slice(&o.stdout).expect("one JSON object")
+}
+
+/// A fresh temporary directory for one test.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kzcomply-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn published_2026_case_as_json_contract() {
+    // lada.kz / KGD, 16.01.2026: 145,000 → OPV 14,500, VOSMS 2,900, IPN 0, net 127,600.
+    let v = json(&["payroll", "--period", "2026-03", "--gross", "145000", "--born", "1990-05-01", "--json"]);
+    assert_eq!(v["period"], "2026-03");
+    assert_eq!(v["gross"], 145_000);
+    assert_eq!(v["net"], 127_600);
+    assert_eq!(v["employee"]["opv"], 14_500);
+    assert_eq!(v["employee"]["vosms"], 2_900);
+    assert_eq!(v["employee"]["ipn"], 0);
+    // Employer: 3.5% × 145,000 = 5,075; 5% × 130,500 = 6,525; 3% × 145,000 = 4,350; 6% × 127,600 = 7,656.
+    assert_eq!(v["employer"]["opvr"], 5_075);
+    assert_eq!(v["employer"]["so"], 6_525);
+    assert_eq!(v["employer"]["oosms"], 4_350);
+    assert_eq!(v["employer"]["social_tax"], 7_656);
+    assert_eq!(v["employer_cost"], 168_606); // 145,000 + 5,075 + 6,525 + 4,350 + 7,656
+    let trace = v["trace"].as_array().unwrap();
+    let lines: Vec<&str> = trace.iter().map(|l| l["line"].as_str().unwrap()).collect();
+    assert_eq!(lines, ["opv", "vosms", "ipn", "net", "opvr", "so", "oosms", "social_tax", "employer_cost"]);
+    let opv = &trace[0];
+    assert!(opv["formula"].as_str().unwrap().contains("50 MZP = 4,250,000"), "{opv}");
+    assert!(opv["sources"].as_array().unwrap().iter().all(|s| !s["source"].as_str().unwrap().is_empty()));
+}
+
+#[test]
+fn net_to_gross() {
+    let v = json(&["payroll", "--period", "2026-03", "--net", "127600", "--json"]);
+    assert_eq!(v["gross"], 145_000); // 144,999 would give 144,999 − 14,500 − 2,900 = 127,599
+    assert_eq!(v["net"], 127_600);
+}
+
+#[test]
+fn table_output_explains_each_line() {
+    let o = kzcomply(&["payroll", "--period", "2025-06", "--gross", "500000", "--sources"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    for want in ["Net pay", "Employer's total cost", "11% × max(", "less SO", "ipn.personal_deduction = 14 MRP = 55,048"] {
+        assert!(out.contains(want), "missing {want:?} in:\n{out}");
+    }
+}
+
+/// Bad input: exit code 2 and a one-line message naming what is wrong.
+#[test]
+fn bad_input_is_exit_2_with_a_clear_message() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["payroll", "--period", "2026-03", "--gross", "-5"], "'-5' is negative"),
+        (&["payroll", "--period", "2026-03", "--gross", "12abc"], "--gross <TENGE>': '12abc' is not a number"),
+        (&["payroll", "--period", "2026-03", "--gross", "1", "--status", "martian"], "invalid value 'martian' for '--status"),
+        (&["payroll", "--period", "2026-3", "--gross", "1"], "'2026-3' is not a period"),
+        (&["payroll", "--period", "2019-01", "--gross", "1"], "no payroll rules for 2019-01"),
+        (&["payroll", "--period", "2026-03", "--gross", "1", "--disability", "4"], "--disability"),
+        (&["payroll", "--period", "2026-03"], "--gross"),
+        (&["payroll", "--batch", "/nonexistent/in.csv"], "/nonexistent/in.csv"),
+        (&["--rules", "/nonexistent/rules", "payroll", "--period", "2026-03", "--gross", "1"], "/nonexistent/rules"),
+    ];
+    for (args, want) in cases {
+        let o = kzcomply(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(want), "{args:?}: expected {want:?} in {}", stderr(&o));
+        assert!(!stderr(&o).contains("panicked"), "{args:?} panicked");
+    }
+}
+
+const BATCH: &str = "\
+id;period;gross;status;born;pensioner;name
+1;2026-03;145000;citizen;1990-05-01;;Aida
+2;2025-06;1 000 000;eaeu;1980-01-01;нет;Boris
+3;2026-13;100;;;;Bad period
+4;2024-01;300000;foreign-nonresident;;;Chen
+5;2026-03;abc;;;;Bad gross
+";
+
+fn write_batch(dir: &Path) -> String {
+    let path = dir.join("in.csv");
+    std::fs::write(&path, BATCH).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn batch_stop_mode_writes_nothing_and_names_the_row() {
+    let dir = temp_dir("stop");
+    let input = write_batch(&dir);
+    let out = dir.join("out.csv");
+    let o = kzcomply(&["payroll", "--batch", &input, "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("row 4 (id 3): column period: '2026-13' is not a period"), "{}", stderr(&o));
+    assert!(!out.exists(), "a stopped batch must not leave output");
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "no temporary file left behind");
+}
+
+#[test]
+fn batch_skip_mode_keeps_every_good_row() {
+    let dir = temp_dir("skip");
+    let input = write_batch(&dir);
+    let out = dir.join("out.csv");
+    let o = kzcomply(&["payroll", "--batch", &input, "--out", out.to_str().unwrap(), "--on-error", "skip"]);
+    assert_eq!(o.status.code(), Some(2), "skipped rows are reported with exit 2");
+    let err = stderr(&o);
+    assert!(err.contains("row 4 (id 3)") && err.contains("row 6 (id 5): column gross: 'abc' is not a number"), "{err}");
+    assert!(err.contains("2 row(s) skipped") && err.contains("3 row(s) written"), "{err}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(rows[0], "id,period,gross,opv,vosms,ipn,net,opvr,so,oosms,social_tax,employer_cost");
+    // 2026 citizen 145,000: see published_2026_case_as_json_contract.
+    assert_eq!(rows[1], "1,2026-03,145000,14500,2900,0,127600,5075,6525,4350,7656,168606");
+    // 2025 EAEU 1,000,000: OPV 10% × 1,000,000 = 100,000; VOSMS 2% × 850,000 (10 MZP) = 17,000;
+    // IPN 10% × (1,000,000 − 100,000 − 17,000 − 55,048) = 82,795.2 → 82,795; net 800,205;
+    // OPVR 2.5% × 1,000,000 = 25,000; SO 5% × min(900,000, 595,000) = 29,750; OOSMS 3% × 850,000 = 25,500;
+    // social tax 11% × 883,000 = 97,130 − 29,750 = 67,380; cost 1,000,000 + 25,000 + 29,750 + 25,500 + 67,380.
+    assert_eq!(rows[2], "2,2025-06,1000000,100000,17000,82795,800205,25000,29750,25500,67380,1147630");
+    // 2024 non-resident 300,000: IPN 10% × 300,000 = 30,000; only social tax 9.5% × 300,000 = 28,500.
+    assert_eq!(rows[3], "4,2024-01,300000,0,0,30000,270000,0,0,0,28500,328500");
+    assert_eq!(rows.len(), 4);
+}
+
+#[test]
+fn batch_to_json_lines_and_net_column() {
+    let dir = temp_dir("jsonl");
+    let input = dir.join("in.csv");
+    std::fs::write(&input, "id,period,net\nA-1,2026-03,127600\n").unwrap();
+    let out = dir.join("out.jsonl");
+    let o = kzcomply(&["payroll", "--batch", input.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let line: serde_json::Value = serde_json::from_str(std::fs::read_to_string(&out).unwrap().trim()).unwrap();
+    assert_eq!(line["id"], "A-1");
+    assert_eq!(line["gross"], 145_000);
+    assert_eq!(line["net"], 127_600);
+}
+
+#[test]
+fn rules_show_check_export_and_a_what_if() {
+    let v = json(&["rules", "show", "--on", "2026-03-01", "--json"]);
+    let params = v["parameters"].as_array().unwrap();
+    let find = |k: &str| params.iter().find(|p| p["parameter"] == k).unwrap_or_else(|| panic!("{k}"));
+    assert_eq!(find("social_tax.rate")["value"], "6%");
+    assert_eq!(find("vosms.base_cap")["value"], "20 MZP");
+    assert_eq!(find("vosms.base_cap")["resolved"], 1_700_000); // 20 × 85,000
+    assert!(find("mrp")["source"].as_str().unwrap().contains("239-VIII"));
+
+    let dir = temp_dir("rules");
+    let copy = dir.join("kz");
+    let o = kzcomply(&["rules", "export", copy.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = kzcomply(&["rules", "check", copy.to_str().unwrap()]);
+    assert!(stdout(&o).contains("Payroll can be computed for 2024-01 to 2026-12"), "{}", stdout(&o));
+
+    // What-if: social tax back to 11% less SO in 2026. 11% × 127,600 = 14,036 − SO 6,525 = 7,511.
+    let st = copy.join("social_tax.toml");
+    let text = std::fs::read_to_string(&st).unwrap();
+    std::fs::write(&st, text.replacen("value = \"6%\"", "value = \"11%\"", 1).replacen("value = false", "value = true", 1))
+        .unwrap();
+    let v = json(&["--rules", copy.to_str().unwrap(), "payroll", "--period", "2026-03", "--gross", "145000", "--json"]);
+    assert_eq!(v["employer"]["social_tax"], 7_511);
+
+    // A broken copy: rejected, file and key named, exit 2.
+    std::fs::write(&st, text.replacen("value = \"14 MRP\"", "value = \"14 MCI\"", 1)).unwrap();
+    let o = kzcomply(&["rules", "check", copy.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("social_tax.toml: social_tax.base_floor.values[1]: unknown unit `MCI`"), "{}", stderr(&o));
+}
