@@ -65,7 +65,9 @@ fn table_output_explains_each_line() {
     let o = kzcomply(&["payroll", "--period", "2025-06", "--gross", "500000", "--sources"]);
     assert!(o.status.success());
     let out = stdout(&o);
-    for want in ["Net pay", "Employer's total cost", "11% × max(", "less SO", "ipn.personal_deduction = 14 MRP = 55,048"] {
+    for want in
+        ["Net pay", "Employer's total cost", "11% × max(", "less SO", "ipn.personal_deduction = 14 MRP = 55,048"]
+    {
         assert!(out.contains(want), "missing {want:?} in:\n{out}");
     }
 }
@@ -76,7 +78,10 @@ fn bad_input_is_exit_2_with_a_clear_message() {
     let cases: &[(&[&str], &str)] = &[
         (&["payroll", "--period", "2026-03", "--gross", "-5"], "'-5' is negative"),
         (&["payroll", "--period", "2026-03", "--gross", "12abc"], "--gross <TENGE>': '12abc' is not a number"),
-        (&["payroll", "--period", "2026-03", "--gross", "1", "--status", "martian"], "invalid value 'martian' for '--status"),
+        (
+            &["payroll", "--period", "2026-03", "--gross", "1", "--status", "martian"],
+            "invalid value 'martian' for '--status",
+        ),
         (&["payroll", "--period", "2026-3", "--gross", "1"], "'2026-3' is not a period"),
         (&["payroll", "--period", "2019-01", "--gross", "1"], "no payroll rules for 2019-01"),
         (&["payroll", "--period", "2026-03", "--gross", "1", "--disability", "4"], "--disability"),
@@ -178,8 +183,11 @@ fn rules_show_check_export_and_a_what_if() {
     // What-if: social tax back to 11% less SO in 2026. 11% × 127,600 = 14,036 − SO 6,525 = 7,511.
     let st = copy.join("social_tax.toml");
     let text = std::fs::read_to_string(&st).unwrap();
-    std::fs::write(&st, text.replacen("value = \"6%\"", "value = \"11%\"", 1).replacen("value = false", "value = true", 1))
-        .unwrap();
+    std::fs::write(
+        &st,
+        text.replacen("value = \"6%\"", "value = \"11%\"", 1).replacen("value = false", "value = true", 1),
+    )
+    .unwrap();
     let v = json(&["--rules", copy.to_str().unwrap(), "payroll", "--period", "2026-03", "--gross", "145000", "--json"]);
     assert_eq!(v["employer"]["social_tax"], 7_511);
 
@@ -187,5 +195,9 @@ fn rules_show_check_export_and_a_what_if() {
     std::fs::write(&st, text.replacen("value = \"14 MRP\"", "value = \"14 MCI\"", 1)).unwrap();
     let o = kzcomply(&["rules", "check", copy.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("social_tax.toml: social_tax.base_floor.values[1]: unknown unit `MCI`"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("social_tax.toml: social_tax.base_floor.values[1]: unknown unit `MCI`"),
+        "{}",
+        stderr(&o)
+    );
 }
