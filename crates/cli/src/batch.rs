@@ -31,9 +31,6 @@ const KNOWN: &[&str] = &[
     "ytd_disability_deduction",
 ];
 
-const OUTPUT_HEADER: [&str; 12] =
-    ["id", "period", "gross", "opv", "vosms", "ipn", "net", "opvr", "so", "oosms", "social_tax", "employer_cost"];
-
 /// Where each known column is in the input file.
 #[derive(Default)]
 struct Columns {
@@ -231,24 +228,18 @@ enum Sink<W: Write> {
 impl<W: Write> Sink<W> {
     fn header(&mut self) -> anyhow::Result<()> {
         if let Sink::Csv(w) = self {
-            w.write_record(OUTPUT_HEADER)?;
+            w.write_field("id")?;
+            w.write_field("period")?;
+            for name in Payslip::LINE_NAMES {
+                w.write_field(name)?;
+            }
+            w.write_record(None::<&[u8]>)?;
         }
         Ok(())
     }
 
     fn row(&mut self, id: &[u8], slip: &Payslip) -> anyhow::Result<()> {
-        let amounts = [
-            slip.input.gross,
-            slip.opv.amount(),
-            slip.vosms.amount(),
-            slip.ipn.ipn,
-            slip.net,
-            slip.opvr.amount(),
-            slip.so.amount(),
-            slip.oosms.amount(),
-            slip.social_tax.amount,
-            slip.employer_cost,
-        ];
+        let lines = slip.lines();
         let mut period_buf = [0u8; 7];
         let period = format_period(slip.input.period, &mut period_buf);
         let mut buf = [0u8; 24];
@@ -256,7 +247,7 @@ impl<W: Write> Sink<W> {
             Sink::Csv(w) => {
                 w.write_field(id)?;
                 w.write_field(period)?;
-                for a in amounts {
+                for (_, a) in lines {
                     w.write_field(a.format_plain(&mut buf))?;
                 }
                 w.write_record(None::<&[u8]>)?;
@@ -267,7 +258,7 @@ impl<W: Write> Sink<W> {
                 w.write_all(b",\"period\":\"")?;
                 w.write_all(period)?;
                 w.write_all(b"\"")?;
-                for (name, a) in OUTPUT_HEADER[2..].iter().zip(amounts) {
+                for (name, a) in lines {
                     write!(w, ",\"{name}\":")?;
                     w.write_all(a.format_plain(&mut buf))?;
                 }

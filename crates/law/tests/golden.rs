@@ -72,20 +72,10 @@ fn golden_payroll_cases() {
             let rules = PayrollRules::for_period(&book, period).unwrap_or_else(|e| panic!("{name}: {e}"));
             let gross = money(&case["gross"], &name);
             let slip = calculate(&rules, &EmployeeMonth { period, gross, profile, ytd });
-            let got = [
-                slip.opv.amount(),
-                slip.vosms.amount(),
-                slip.ipn.ipn,
-                slip.net,
-                slip.opvr.amount(),
-                slip.so.amount(),
-                slip.oosms.amount(),
-                slip.social_tax.amount,
-                slip.employer_cost,
-            ];
+            let got = slip.lines();
             let expect = case["expect"].as_table().unwrap_or_else(|| panic!("{name}: no [case.expect]"));
-            for (field, got) in FIELDS.iter().zip(got) {
-                let Some(want) = expect.get(*field) else { continue };
+            for (field, got) in got.into_iter().filter(|(f, _)| FIELDS.contains(f)) {
+                let Some(want) = expect.get(field) else { continue };
                 let want = money(want, &name);
                 if want != got {
                     failures.push(format!("{name}: {field} expected {want}, got {got}"));

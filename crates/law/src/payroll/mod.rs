@@ -13,7 +13,7 @@ mod trace;
 
 pub use engine::calculate;
 pub use inverse::{InverseError, gross_for_net};
-pub use params::{ChargeRules, IpnRules, PAYROLL_KEYS, PayrollRules, SocialTaxRules, UsedParam};
+pub use params::{ChargeRules, IpnRules, PayrollRules, SocialTaxRules, UsedParam};
 pub use report::{EmployeeLines, EmployerLines, PayslipReport};
 pub use trace::{TraceLine, TraceSource};
 
@@ -177,6 +177,27 @@ impl Payslip {
     /// Employer charges on top of gross: OPVR + SO + OOSMS + social tax.
     pub fn employer_charges(&self) -> Money {
         self.opvr.amount() + self.so.amount() + self.oosms.amount() + self.social_tax.amount
+    }
+
+    /// The names of [`Payslip::lines`], in order.
+    pub const LINE_NAMES: [&'static str; 10] =
+        ["gross", "opv", "vosms", "ipn", "net", "opvr", "so", "oosms", "social_tax", "employer_cost"];
+
+    /// The amounts, named as in [`Payslip::LINE_NAMES`] (the batch output and golden-file order).
+    pub fn lines(&self) -> [(&'static str, Money); 10] {
+        let amounts = [
+            self.input.gross,
+            self.opv.amount(),
+            self.vosms.amount(),
+            self.ipn.ipn,
+            self.net,
+            self.opvr.amount(),
+            self.so.amount(),
+            self.oosms.amount(),
+            self.social_tax.amount,
+            self.employer_cost,
+        ];
+        std::array::from_fn(|i| (Self::LINE_NAMES[i], amounts[i]))
     }
 
     /// Every line with its formula, base, rate, limit and the sources of its parameters.

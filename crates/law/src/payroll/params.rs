@@ -70,51 +70,6 @@ pub struct PayrollRules {
     used: Vec<UsedParam>,
 }
 
-/// Every parameter key the payroll engine reads.
-pub const PAYROLL_KEYS: &[&str] = &[
-    "mrp",
-    "mzp",
-    "rounding.step",
-    "rounding.mode",
-    "opv.rate",
-    "opv.base_cap",
-    "opv.statuses",
-    "opv.exempt",
-    "vosms.rate",
-    "vosms.base_cap",
-    "vosms.statuses",
-    "vosms.exempt",
-    "opvr.rate",
-    "opvr.base_floor",
-    "opvr.base_cap",
-    "opvr.statuses",
-    "opvr.exempt",
-    "opvr.exempt_born_before",
-    "so.rate",
-    "so.base_floor",
-    "so.base_cap",
-    "so.statuses",
-    "so.exempt",
-    "oosms.rate",
-    "oosms.base_cap",
-    "oosms.statuses",
-    "oosms.exempt",
-    "social_tax.rate",
-    "social_tax.base_floor",
-    "social_tax.so_offset",
-    "social_tax.statuses",
-    "ipn.rate",
-    "ipn.higher_rate",
-    "ipn.higher_rate_threshold",
-    "ipn.personal_deduction",
-    "ipn.personal_deduction_annual_cap",
-    "ipn.low_income_adjustment",
-    "ipn.low_income_adjustment_ceiling",
-    "ipn.disability_deduction_group_1_2",
-    "ipn.disability_deduction_group_3",
-    "ipn.resident_statuses",
-];
-
 /// Reads parameters for one period, remembering each one for the trace.
 struct Reader<'a> {
     book: &'a RuleBook,
@@ -187,9 +142,9 @@ impl Reader<'_> {
         self.book.wrong_type(key, self.date, found, expected)
     }
 
-    fn charge(&mut self, prefix: &'static str, keys: [&'static str; 5]) -> Result<ChargeRules, RulesError> {
+    /// A charge from its five parameters (an empty key = that limit or list does not exist).
+    fn charge(&mut self, keys: [&'static str; 5]) -> Result<ChargeRules, RulesError> {
         let [rate, floor, cap, statuses, exempt] = keys;
-        debug_assert!(rate.starts_with(prefix));
         Ok(ChargeRules {
             rate: self.rate(rate)?,
             floor: if floor.is_empty() { None } else { self.amount_opt(floor)? },
@@ -217,16 +172,15 @@ impl PayrollRules {
                 other => return Err(r.wrong("rounding.mode", &other, "a rounding mode")),
             },
         };
-        let opv = r.charge("opv", ["opv.rate", "", "opv.base_cap", "opv.statuses", "opv.exempt"])?;
-        let vosms = r.charge("vosms", ["vosms.rate", "", "vosms.base_cap", "vosms.statuses", "vosms.exempt"])?;
-        let opvr =
-            r.charge("opvr", ["opvr.rate", "opvr.base_floor", "opvr.base_cap", "opvr.statuses", "opvr.exempt"])?;
+        let opv = r.charge(["opv.rate", "", "opv.base_cap", "opv.statuses", "opv.exempt"])?;
+        let vosms = r.charge(["vosms.rate", "", "vosms.base_cap", "vosms.statuses", "vosms.exempt"])?;
+        let opvr = r.charge(["opvr.rate", "opvr.base_floor", "opvr.base_cap", "opvr.statuses", "opvr.exempt"])?;
         let opvr_exempt_born_before = match r.other("opvr.exempt_born_before")? {
             Value::Date(d) => d,
             other => return Err(r.wrong("opvr.exempt_born_before", &other, "a date")),
         };
-        let so = r.charge("so", ["so.rate", "so.base_floor", "so.base_cap", "so.statuses", "so.exempt"])?;
-        let oosms = r.charge("oosms", ["oosms.rate", "", "oosms.base_cap", "oosms.statuses", "oosms.exempt"])?;
+        let so = r.charge(["so.rate", "so.base_floor", "so.base_cap", "so.statuses", "so.exempt"])?;
+        let oosms = r.charge(["oosms.rate", "", "oosms.base_cap", "oosms.statuses", "oosms.exempt"])?;
         let social_tax = SocialTaxRules {
             rate: r.rate("social_tax.rate")?,
             floor: r.amount("social_tax.base_floor")?,

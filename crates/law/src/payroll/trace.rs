@@ -45,9 +45,12 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn sources(&self, keys: &[&'static str]) -> Vec<TraceSource> {
-        keys.iter()
-            .filter_map(|k| self.rules.used_param(k))
+    /// The sources of every parameter whose key starts with one of `prefixes` ("opv." or "mzp").
+    fn sources(&self, prefixes: &[&str]) -> Vec<TraceSource> {
+        self.rules
+            .used()
+            .iter()
+            .filter(|u| prefixes.iter().any(|p| u.key.starts_with(p)))
             .map(|u| TraceSource {
                 parameter: u.key,
                 value: if u.resolved.starts_with(&u.written) {
@@ -73,7 +76,7 @@ impl Builder<'_> {
         rate: Option<String>,
         limit: Option<String>,
         notes: Vec<String>,
-        keys: &[&'static str],
+        keys: &[&str],
     ) {
         let sources = self.sources(keys);
         self.lines.push(TraceLine { line, label, amount, formula, base, rate, limit, notes, sources });
@@ -87,7 +90,7 @@ impl Builder<'_> {
         c: Charge,
         rules: &ChargeRules,
         base_text: &str,
-        keys: &[&'static str],
+        keys: &[&str],
     ) {
         match c {
             Charge::Exempt(why) => {
@@ -126,11 +129,10 @@ impl Builder<'_> {
 }
 
 /// "cap 50 MZP = 4,250,000": the written form of the limit parameter among `keys`.
-fn describe(rules: &PayrollRules, keys: &[&'static str], which: &str, value: Option<Money>) -> String {
+fn describe(rules: &PayrollRules, keys: &[&str], which: &str, value: Option<Money>) -> String {
     let suffix = if which == "cap" { "base_cap" } else { "base_floor" };
     keys.iter()
-        .filter(|k| k.ends_with(suffix))
-        .filter_map(|k| rules.used_param(k))
+        .filter_map(|prefix| rules.used_param(&format!("{prefix}{suffix}")))
         .map(|u| u.resolved.clone())
         .next()
         .unwrap_or_else(|| value.map(|v| v.to_string()).unwrap_or_default())
@@ -158,7 +160,7 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
         slip.opv,
         &rules.opv,
         &format!("gross {g}"),
-        &["opv.rate", "opv.base_cap", "opv.statuses", "opv.exempt", "mzp"],
+        &["opv.", "mzp"],
     );
     b.charge(
         "vosms",
@@ -166,7 +168,7 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
         slip.vosms,
         &rules.vosms,
         &format!("gross {g}"),
-        &["vosms.rate", "vosms.base_cap", "vosms.statuses", "vosms.exempt", "mzp"],
+        &["vosms.", "mzp"],
     );
 
     // IPN.
@@ -242,19 +244,7 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
         Some(scale),
         None,
         notes,
-        &[
-            "ipn.rate",
-            "ipn.higher_rate",
-            "ipn.higher_rate_threshold",
-            "ipn.personal_deduction",
-            "ipn.personal_deduction_annual_cap",
-            "ipn.low_income_adjustment",
-            "ipn.low_income_adjustment_ceiling",
-            "ipn.disability_deduction_group_1_2",
-            "ipn.disability_deduction_group_3",
-            "ipn.resident_statuses",
-            "mrp",
-        ],
+        &["ipn.", "mrp"],
     );
 
     b.push(
@@ -269,15 +259,7 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
         &[],
     );
 
-    let opvr_keys = [
-        "opvr.rate",
-        "opvr.base_floor",
-        "opvr.base_cap",
-        "opvr.statuses",
-        "opvr.exempt",
-        "opvr.exempt_born_before",
-        "mzp",
-    ];
+    let opvr_keys = ["opvr.", "mzp"];
     b.charge("opvr", "Employer pension contribution (OPVR)", slip.opvr, &rules.opvr, &format!("gross {g}"), &opvr_keys);
     if p.born.is_none()
         && matches!(slip.opvr, Charge::Charged { .. })
@@ -295,7 +277,7 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
         slip.so,
         &rules.so,
         &format!("gross − OPV {}", (g - slip.opv.amount()).max(Money::ZERO)),
-        &["so.rate", "so.base_floor", "so.base_cap", "so.statuses", "so.exempt", "mzp"],
+        &["so.", "mzp"],
     );
     b.charge(
         "oosms",
@@ -303,12 +285,12 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
         slip.oosms,
         &rules.oosms,
         &format!("gross {g}"),
-        &["oosms.rate", "oosms.base_cap", "oosms.statuses", "oosms.exempt", "mzp"],
+        &["oosms.", "mzp"],
     );
 
     let st = &slip.social_tax;
     let str_ = &rules.social_tax;
-    let st_keys = ["social_tax.rate", "social_tax.base_floor", "social_tax.so_offset", "social_tax.statuses", "mrp"];
+    let st_keys = ["social_tax.", "mrp"];
     if str_.statuses.contains(p.status) {
         let floor =
             rules.used_param("social_tax.base_floor").map_or_else(|| str_.floor.to_string(), |u| u.resolved.clone());
@@ -377,7 +359,7 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
         let step = b.rules.used_param("rounding.step").map(|u| u.resolved.clone()).unwrap_or_default();
         first.notes.push(format!("every line is rounded {rounding} to {step} tenge"));
     }
-    let rounding_sources = b.sources(&["rounding.mode", "rounding.step"]);
+    let rounding_sources = b.sources(&["rounding."]);
     if let Some(first) = b.lines.first_mut() {
         first.sources.extend(rounding_sources);
     }
