@@ -55,6 +55,8 @@ impl Builder<'_> {
                 parameter: u.key,
                 value: if u.resolved.starts_with(&u.written) {
                     u.resolved.clone()
+                } else if u.written.ends_with(" KZT") {
+                    format!("{} KZT", u.resolved)
                 } else {
                     format!("{} ({})", u.written, u.resolved)
                 },
