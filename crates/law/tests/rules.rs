@@ -149,3 +149,13 @@ fn a_what_if_reform_is_a_data_edit() {
     );
     assert_eq!(slip.social_tax.amount, Money::from_tenge(7_511));
 }
+
+#[test]
+fn a_band_rate_without_its_threshold_is_refused_for_the_period() {
+    let book =
+        load_edited("ipn.toml", &[("since = 2026-01-01\nvalue = \"15%\"", "since = 2026-01-01\nvalue = \"none\"")])
+            .unwrap();
+    let err = PayrollRules::for_period(&book, ym("2026-01")).unwrap_err().to_string();
+    assert!(err.contains("ipn.higher_rate and ipn.higher_rate_threshold"), "{err}");
+    assert!(PayrollRules::for_period(&book, ym("2025-12")).is_ok(), "2025 has neither, which is consistent");
+}

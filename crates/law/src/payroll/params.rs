@@ -138,6 +138,25 @@ impl Reader<'_> {
         }
     }
 
+    /// A rate that only exists together with an amount (the 15% band and its threshold; the 90%
+    /// adjustment and its ceiling): both given, or both `none`.
+    fn rate_with_amount(
+        &mut self,
+        rate: &'static str,
+        amount: &'static str,
+    ) -> Result<Option<(Rate, Money)>, RulesError> {
+        match (self.rate_opt(rate)?, self.amount_opt(amount)?) {
+            (Some(r), Some(a)) => Ok(Some((r, a))),
+            (None, None) => Ok(None),
+            _ => Err(RulesError::WrongType {
+                key: rate.into(),
+                date: self.date,
+                found: format!("{rate} and {amount} not both given"),
+                expected: format!("both {rate} and {amount}, or both none"),
+            }),
+        }
+    }
+
     fn wrong(&self, key: &str, found: &Value, expected: &str) -> RulesError {
         self.book.wrong_type(key, self.date, found, expected)
     }
@@ -190,31 +209,8 @@ impl PayrollRules {
             },
             statuses: r.statuses("social_tax.statuses")?,
         };
-        let higher = match (r.rate_opt("ipn.higher_rate")?, r.amount_opt("ipn.higher_rate_threshold")?) {
-            (Some(rate), Some(threshold)) => Some((rate, threshold)),
-            (None, None) => None,
-            _ => {
-                return Err(RulesError::WrongType {
-                    key: "ipn.higher_rate".into(),
-                    date: r.date,
-                    found: "a rate without a threshold (or the reverse)".into(),
-                    expected: "both ipn.higher_rate and ipn.higher_rate_threshold, or both none".into(),
-                });
-            }
-        };
-        let low_income =
-            match (r.rate_opt("ipn.low_income_adjustment")?, r.amount_opt("ipn.low_income_adjustment_ceiling")?) {
-                (Some(rate), Some(ceiling)) => Some((rate, ceiling)),
-                (None, None) => None,
-                _ => {
-                    return Err(RulesError::WrongType {
-                        key: "ipn.low_income_adjustment".into(),
-                        date: r.date,
-                        found: "an adjustment without a ceiling (or the reverse)".into(),
-                        expected: "both ipn.low_income_adjustment and its ceiling, or both none".into(),
-                    });
-                }
-            };
+        let higher = r.rate_with_amount("ipn.higher_rate", "ipn.higher_rate_threshold")?;
+        let low_income = r.rate_with_amount("ipn.low_income_adjustment", "ipn.low_income_adjustment_ceiling")?;
         let ipn = IpnRules {
             rate: r.rate("ipn.rate")?,
             higher,
