@@ -46,9 +46,8 @@ pub struct SocialTaxRules {
 #[derive(Clone, Debug, PartialEq)]
 pub struct UsedParam {
     pub key: &'static str,
-    /// As written in the rules ("50 MZP") and as resolved ("4,250,000").
-    pub written: String,
-    pub resolved: String,
+    /// The value as written and, for index multiples, resolved: "50 MZP = 4,250,000", "10%".
+    pub value: String,
     pub source: Source,
 }
 
@@ -79,19 +78,19 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn remember(&mut self, key: &'static str, written: String, resolved: String, source: &Source) {
-        self.used.push(UsedParam { key, written, resolved, source: source.clone() });
+    fn remember(&mut self, key: &'static str, value: String, source: &Source) {
+        self.used.push(UsedParam { key, value, source: source.clone() });
     }
 
     fn amount_opt(&mut self, key: &'static str) -> Result<Option<Money>, RulesError> {
         match self.book.amount_on(key, self.date, self.index_date)? {
             Some(r) => {
-                self.remember(key, r.written.to_string(), r.describe(), &r.source);
+                self.remember(key, r.describe(), &r.source);
                 Ok(Some(r.value))
             }
             None => {
                 let (_, source) = self.book.value_on(key, self.date)?;
-                self.remember(key, "none".into(), "does not apply".into(), source);
+                self.remember(key, "none (does not apply)".into(), source);
                 Ok(None)
             }
         }
@@ -108,8 +107,7 @@ impl Reader<'_> {
             Value::NotApplicable => None,
             other => return Err(self.wrong(key, other, "a rate")),
         };
-        let text = value.to_string();
-        self.remember(key, text.clone(), text, source);
+        self.remember(key, value.to_string(), source);
         Ok(r)
     }
 
@@ -119,8 +117,7 @@ impl Reader<'_> {
 
     fn other(&mut self, key: &'static str) -> Result<Value, RulesError> {
         let (value, source) = self.book.value_on(key, self.date)?;
-        let text = value.to_string();
-        self.remember(key, text.clone(), text, source);
+        self.remember(key, value.to_string(), source);
         Ok(value.clone())
     }
 
@@ -158,7 +155,7 @@ impl Reader<'_> {
     }
 
     fn wrong(&self, key: &str, found: &Value, expected: &str) -> RulesError {
-        self.book.wrong_type(key, self.date, found, expected)
+        crate::rules::wrong_type(key, self.date, found, expected)
     }
 
     /// A charge from its five parameters (an empty key = that limit or list does not exist).

@@ -53,13 +53,7 @@ impl Builder<'_> {
             .filter(|u| prefixes.iter().any(|p| u.key.starts_with(p)))
             .map(|u| TraceSource {
                 parameter: u.key,
-                value: if u.resolved.starts_with(&u.written) {
-                    u.resolved.clone()
-                } else if u.written.ends_with(" KZT") {
-                    format!("{} KZT", u.resolved)
-                } else {
-                    format!("{} ({})", u.written, u.resolved)
-                },
+                value: u.value.clone(),
                 source: u.source.act.clone(),
                 reference: u.source.reference.clone(),
                 confidence: u.source.confidence,
@@ -135,7 +129,7 @@ fn describe(rules: &PayrollRules, keys: &[&str], which: &str, value: Option<Mone
     let suffix = if which == "cap" { "base_cap" } else { "base_floor" };
     keys.iter()
         .filter_map(|prefix| rules.used_param(&format!("{prefix}{suffix}")))
-        .map(|u| u.resolved.clone())
+        .map(|u| u.value.clone())
         .next()
         .unwrap_or_else(|| value.map(|v| v.to_string()).unwrap_or_default())
 }
@@ -193,7 +187,7 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
             f.push_str(&format!(" − {rate} low-income adjustment {}", i.adjustment));
             let written = rules
                 .used_param("ipn.low_income_adjustment_ceiling")
-                .map_or_else(|| ceiling.to_string(), |u| u.resolved.clone());
+                .map_or_else(|| ceiling.to_string(), |u| u.value.clone());
             notes.push(format!("gross ≤ {written}: the {rate} adjustment applies"));
         }
         f.push_str(&format!(" = {}", i.taxable));
@@ -295,7 +289,7 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
     let st_keys = ["social_tax.", "mrp"];
     if str_.statuses.contains(p.status) {
         let floor =
-            rules.used_param("social_tax.base_floor").map_or_else(|| str_.floor.to_string(), |u| u.resolved.clone());
+            rules.used_param("social_tax.base_floor").map_or_else(|| str_.floor.to_string(), |u| u.value.clone());
         let base_text = format!(
             "max(gross − OPV − VOSMS {}, {floor})",
             (g - slip.opv.amount() - slip.vosms.amount()).max(Money::ZERO)
@@ -308,7 +302,7 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
         let limit = st.floor_applied.then(|| {
             format!(
                 "floor {} applied",
-                rules.used_param("social_tax.base_floor").map(|u| u.resolved.clone()).unwrap_or_default()
+                rules.used_param("social_tax.base_floor").map(|u| u.value.clone()).unwrap_or_default()
             )
         });
         b.push(
@@ -357,9 +351,9 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
 
     // Rounding applies to every line: say so once, on the first.
     if let Some(first) = b.lines.first_mut() {
-        let rounding = b.rules.used_param("rounding.mode").map(|u| u.resolved.clone()).unwrap_or_default();
-        let step = b.rules.used_param("rounding.step").map(|u| u.resolved.clone()).unwrap_or_default();
-        first.notes.push(format!("every line is rounded {rounding} to {step} tenge"));
+        let rounding = b.rules.used_param("rounding.mode").map(|u| u.value.clone()).unwrap_or_default();
+        let step = b.rules.used_param("rounding.step").map(|u| u.value.clone()).unwrap_or_default();
+        first.notes.push(format!("every line is rounded {rounding} to a multiple of {step}"));
     }
     let rounding_sources = b.sources(&["rounding."]);
     if let Some(first) = b.lines.first_mut() {

@@ -90,31 +90,30 @@ impl RuleBook {
 
     /// Resolves an amount parameter on `date`; multiples of MRP/MZP use the index on `index_date`.
     /// `Ok(None)` means the parameter is explicitly `none` (the rule did not exist then).
-    pub fn amount_on(&self, key: &str, date: Date, index_date: Date) -> Result<Option<Resolved<Money>>, RulesError> {
+    pub fn amount_on(&self, key: &str, date: Date, index_date: Date) -> Result<Option<Resolved>, RulesError> {
         let entry = self.entry_on(key, date)?;
         let amount = match &entry.value {
             Value::Amount(a) => *a,
             Value::NotApplicable => return Ok(None),
             other => return Err(wrong_type(key, date, other, "an amount")),
         };
-        let (money, index) = match amount {
-            Amount::Tenge(m) => (m, None),
+        let value = match amount {
+            Amount::Tenge(m) => m,
             Amount::Multiple { count, index } => {
                 let idx = self.amount_on(index.key(), index_date, index_date)?.ok_or_else(|| {
                     RulesError::NotInForce { key: index.key().to_string(), date: index_date, known: "none".into() }
                 })?;
                 let exact = idx.value.to_decimal() * count;
-                let money = Money::from_decimal(exact.round_dp(2)).ok_or_else(|| {
+                Money::from_decimal(exact.round_dp(2)).ok_or_else(|| {
                     RulesError::Invalid(vec![Problem {
                         file: self.params[key].file.clone(),
                         key: key.to_string(),
                         message: format!("{count} {} does not fit in an amount", index.key().to_uppercase()),
                     }])
-                })?;
-                (money, Some((count, index, idx.value)))
+                })?
             }
         };
-        Ok(Some(Resolved { value: money, written: amount, index, source: entry.source.clone(), key: key.to_string() }))
+        Ok(Some(Resolved { value, written: amount, source: entry.source.clone() }))
     }
 
     /// The value of a non-amount parameter on `date`.
@@ -122,13 +121,9 @@ impl RuleBook {
         let e = self.entry_on(key, date)?;
         Ok((&e.value, &e.source))
     }
-
-    pub(crate) fn wrong_type(&self, key: &str, date: Date, found: &Value, expected: &str) -> RulesError {
-        wrong_type(key, date, found, expected)
-    }
 }
 
-fn wrong_type(key: &str, date: Date, found: &Value, expected: &str) -> RulesError {
+pub(crate) fn wrong_type(key: &str, date: Date, found: &Value, expected: &str) -> RulesError {
     RulesError::WrongType { key: key.to_string(), date, found: found.to_string(), expected: expected.to_string() }
 }
 
@@ -144,21 +139,18 @@ fn known_range(p: &Parameter) -> String {
 
 /// An amount resolved for a date, with how it was written and where it comes from.
 #[derive(Clone, Debug)]
-pub struct Resolved<T> {
-    pub value: T,
+pub struct Resolved {
+    pub value: Money,
     pub written: Amount,
-    /// For multiples: (count, index, index value used).
-    pub index: Option<(rust_decimal::Decimal, Index, Money)>,
     pub source: Source,
-    pub key: String,
 }
 
-impl Resolved<Money> {
-    /// "50 MZP = 4,250,000" or "85,000".
+impl Resolved {
+    /// "50 MZP = 4,250,000" for a multiple of an index, "85,000 KZT" for a tenge amount.
     pub fn describe(&self) -> String {
-        match self.index {
-            Some((count, index, _)) => format!("{count} {} = {}", index.key().to_uppercase(), self.value),
-            None => self.value.to_string(),
+        match self.written {
+            Amount::Multiple { .. } => format!("{} = {}", self.written, self.value),
+            Amount::Tenge(_) => format!("{} KZT", self.value),
         }
     }
 }
