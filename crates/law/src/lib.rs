@@ -2,10 +2,17 @@
 //!
 //! - [`rules`]: the rule book — every statutory value with its period and legal source.
 //! - [`payroll`]: one employee-month, gross → net and the employer's cost, with a trace; net → gross.
+//! - [`calendar`]: the production calendar and working-day arithmetic.
+//! - [`deadlines`]: statutory due dates for events (ESUTD, foreign workers, tax) and their status.
+//! - [`fines`] and [`entity_size`]: what a violation costs, by offender class.
 //! - [`money`], [`rate`], [`period`], [`people`]: the exact domain types they are built from.
 //!
 //! This crate does no I/O and reads no clock: rules arrive as text, dates as arguments.
 
+pub mod calendar;
+pub mod deadlines;
+pub mod entity_size;
+pub mod fines;
 pub mod money;
 pub mod payroll;
 pub mod people;
@@ -13,6 +20,7 @@ pub mod period;
 pub mod rate;
 pub mod rules;
 
+pub use calendar::{Calendar, Week};
 pub use money::Money;
 pub use people::{Disability, Status};
 pub use period::YearMonth;

@@ -10,4 +10,8 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("osms.toml", include_str!("../../../../rules/kz/osms.toml")),
     ("social_tax.toml", include_str!("../../../../rules/kz/social_tax.toml")),
     ("rounding.toml", include_str!("../../../../rules/kz/rounding.toml")),
+    ("calendar.toml", include_str!("../../../../rules/kz/calendar.toml")),
+    ("deadlines.toml", include_str!("../../../../rules/kz/deadlines.toml")),
+    ("fines.toml", include_str!("../../../../rules/kz/fines.toml")),
+    ("entity_size.toml", include_str!("../../../../rules/kz/entity_size.toml")),
 ];

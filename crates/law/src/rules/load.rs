@@ -1,14 +1,11 @@
 //! Parsing and validating rule files: TOML text in, a [`RuleBook`] or every problem found out.
 
-use super::value::{Amount, Confidence, Index, Kind, Source, Value};
+use super::parse::parse_value;
+use super::value::{Confidence, Kind, Source};
 use super::{Entry, Parameter, RuleBook};
-use crate::money::Money;
-use crate::people::{Condition, ConditionSet, Status, StatusSet};
-use crate::rate::{Rate, RoundingMode};
 use jiff::civil::Date;
 use std::collections::BTreeMap;
 use std::fmt;
-use std::str::FromStr;
 
 /// One thing wrong in a rules file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -270,77 +267,11 @@ fn date_field(
     }
 }
 
-fn toml_date(v: &toml::Value) -> Option<Date> {
+pub(super) fn toml_date(v: &toml::Value) -> Option<Date> {
     let dt = v.as_datetime()?;
     if dt.time.is_some() || dt.offset.is_some() {
         return None;
     }
     let d = dt.date?;
     Date::new(i16::try_from(d.year).ok()?, d.month as i8, d.day as i8).ok()
-}
-
-/// Parses a value of the declared kind; the error names what was expected.
-fn parse_value(kind: Kind, v: &toml::Value) -> Result<Value, String> {
-    let none = |v: &toml::Value| v.as_str().map(str::trim) == Some("none");
-    match kind {
-        Kind::Amount if none(v) => Ok(Value::NotApplicable),
-        Kind::Rate if none(v) => Ok(Value::NotApplicable),
-        Kind::Amount => parse_amount(v).map(Value::Amount),
-        Kind::Rate => parse_rate(v).map(Value::Rate),
-        Kind::Date => toml_date(v).map(Value::Date).ok_or_else(|| "expected a date such as 1975-01-01".to_string()),
-        Kind::Flag => v.as_bool().map(Value::Flag).ok_or_else(|| "expected true or false".to_string()),
-        Kind::Statuses => {
-            let mut set = StatusSet::default();
-            for item in v.as_array().ok_or("expected a list of statuses")? {
-                let s = item.as_str().ok_or("expected a list of statuses (strings)")?;
-                set.insert(Status::from_str(s).map_err(|e| e.to_string())?);
-            }
-            Ok(Value::Statuses(set))
-        }
-        Kind::Conditions => {
-            let mut set = ConditionSet::default();
-            for item in v.as_array().ok_or("expected a list of conditions")? {
-                let s = item.as_str().ok_or("expected a list of conditions (strings)")?;
-                set.insert(Condition::parse(s).ok_or_else(|| {
-                    format!("unknown condition `{s}` (expected pensioner, disability-1, disability-2, disability-3)")
-                })?);
-            }
-            Ok(Value::Conditions(set))
-        }
-        Kind::RoundingMode => v
-            .as_str()
-            .and_then(RoundingMode::parse)
-            .map(Value::RoundingMode)
-            .ok_or_else(|| "expected \"half-up\", \"half-even\" or \"down\"".to_string()),
-    }
-}
-
-fn parse_amount(v: &toml::Value) -> Result<Amount, String> {
-    let s = v
-        .as_str()
-        .ok_or("an amount is written as a string with its unit, e.g. \"14 MRP\", \"50 MZP\" or \"3692 KZT\"")?;
-    let mut parts = s.split_whitespace();
-    let (Some(number), Some(unit), None) = (parts.next(), parts.next(), parts.next()) else {
-        return Err(format!("`{s}`: write a number and a unit, e.g. \"14 MRP\", \"50 MZP\" or \"3692 KZT\""));
-    };
-    let count = rust_decimal::Decimal::from_str(number).map_err(|_| format!("`{number}` is not a number"))?;
-    if count.is_sign_negative() {
-        return Err(format!("`{s}`: amounts cannot be negative"));
-    }
-    match unit {
-        "KZT" => Money::from_decimal(count).map(Amount::Tenge).ok_or_else(|| format!("`{s}`: at most two decimals")),
-        "MRP" => Ok(Amount::Multiple { count, index: Index::Mrp }),
-        "MZP" => Ok(Amount::Multiple { count, index: Index::Mzp }),
-        other => Err(format!("unknown unit `{other}` in `{s}` (expected KZT, MRP or MZP)")),
-    }
-}
-
-fn parse_rate(v: &toml::Value) -> Result<Rate, String> {
-    let s = v.as_str().ok_or("a rate is written as a string with a percent sign, e.g. \"3.5%\"")?;
-    let number = s.trim().strip_suffix('%').ok_or_else(|| format!("unknown unit in `{s}`: a rate ends with %"))?;
-    let d = rust_decimal::Decimal::from_str(number.trim()).map_err(|_| format!("`{s}` is not a percentage"))?;
-    if d.is_sign_negative() || d > rust_decimal::Decimal::from(100) {
-        return Err(format!("`{s}`: a rate must be between 0% and 100%"));
-    }
-    Rate::from_percent(d).ok_or_else(|| format!("`{s}` has too many decimals"))
 }

@@ -8,6 +8,7 @@
 
 mod embedded;
 mod load;
+mod parse;
 mod value;
 
 pub use load::{Problem, RulesError};

@@ -1,5 +1,8 @@
 //! The values a parameter can take, and their sources.
 
+use crate::calendar::{HolidayRule, MonthDay, YearRule};
+use crate::deadlines::Term;
+use crate::fines::SanctionRule;
 use crate::money::Money;
 use crate::people::{ConditionSet, StatusSet};
 use crate::rate::{Rate, RoundingMode};
@@ -16,10 +19,25 @@ pub enum Kind {
     Statuses,
     Conditions,
     RoundingMode,
+    /// A whole number (headcount thresholds).
+    Count,
+    /// A period in working or calendar days ("5 working days").
+    Term,
+    /// A day of the month (1–31); in shorter months the last day.
+    DayOfMonth,
+    /// A day of the year without the year ("09-30").
+    MonthDay,
+    /// A holiday: its days of the year and whether it is carried over.
+    Holiday,
+    /// A production-calendar year: official or provisional, and the Ministry's transfers.
+    CalendarYear,
+    /// An administrative sanction: the article and the fine.
+    Sanction,
 }
 
 impl Kind {
-    pub const NAMES: &'static str = "amount, rate, date, flag, statuses, conditions, rounding-mode";
+    pub const NAMES: &'static str = "amount, rate, date, flag, statuses, conditions, rounding-mode, count, term, \
+        day-of-month, month-day, holiday, calendar-year, sanction";
 
     pub fn parse(s: &str) -> Option<Kind> {
         Some(match s {
@@ -30,6 +48,13 @@ impl Kind {
             "statuses" => Kind::Statuses,
             "conditions" => Kind::Conditions,
             "rounding-mode" => Kind::RoundingMode,
+            "count" => Kind::Count,
+            "term" => Kind::Term,
+            "day-of-month" => Kind::DayOfMonth,
+            "month-day" => Kind::MonthDay,
+            "holiday" => Kind::Holiday,
+            "calendar-year" => Kind::CalendarYear,
+            "sanction" => Kind::Sanction,
             _ => return None,
         })
     }
@@ -43,6 +68,13 @@ impl Kind {
             Kind::Statuses => "statuses",
             Kind::Conditions => "conditions",
             Kind::RoundingMode => "rounding-mode",
+            Kind::Count => "count",
+            Kind::Term => "term",
+            Kind::DayOfMonth => "day-of-month",
+            Kind::MonthDay => "month-day",
+            Kind::Holiday => "holiday",
+            Kind::CalendarYear => "calendar-year",
+            Kind::Sanction => "sanction",
         }
     }
 }
@@ -94,6 +126,13 @@ pub enum Value {
     Statuses(StatusSet),
     Conditions(ConditionSet),
     RoundingMode(RoundingMode),
+    Count(u32),
+    Term(Term),
+    DayOfMonth(i8),
+    MonthDay(MonthDay),
+    Holiday(HolidayRule),
+    CalendarYear(YearRule),
+    Sanction(SanctionRule),
 }
 
 impl fmt::Display for Value {
@@ -111,6 +150,13 @@ impl fmt::Display for Value {
                 f.write_str(&names.join(", "))
             }
             Value::RoundingMode(m) => f.write_str(m.name()),
+            Value::Count(n) => n.fmt(f),
+            Value::Term(t) => t.fmt(f),
+            Value::DayOfMonth(d) => write!(f, "day {d}"),
+            Value::MonthDay(md) => md.fmt(f),
+            Value::Holiday(h) => h.fmt(f),
+            Value::CalendarYear(y) => y.fmt(f),
+            Value::Sanction(s) => s.fmt(f),
         }
     }
 }

@@ -1,0 +1,275 @@
+//! The production calendar: which days are worked, and working-day arithmetic on them.
+//!
+//! The calendar is built from the rule book ([`Calendar::from_rules`]): every holiday is a dated
+//! parameter under `holidays.` with the act that made it, and every covered year is an entry of
+//! `calendar.year` (official or provisional, with the Ministry's one-off transfers). From those it
+//! derives, for the five-day and the six-day week, the carry-overs (a state holiday on a weekly rest
+//! day makes the next working day a day off; religious days are never carried over) and a running
+//! count of working days, so every question below is a lookup, not a walk.
+//!
+//! Conventions (docs/deadlines-method.md): "N working days after D" is the N-th working day
+//! strictly after D; "N calendar days after D" is D + N, moved to the next working day when that
+//! day is not worked (Civil Code art. 173 — as the issue states the rule); counts between two dates
+//! include both ends.
+
+mod build;
+mod data;
+
+pub use data::{HolidayRule, MonthDay, Transfer, Week, YearRule};
+
+use crate::rules::{RuleBook, RulesError, Source};
+use jiff::civil::{Date, Weekday};
+
+/// Why a calendar question has no answer.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CalendarError {
+    #[error("no production calendar for {year}: kzcomply has {known}")]
+    YearNotCovered { year: i16, known: String },
+    #[error("the range is reversed: {from} is after {to}")]
+    Reversed { from: Date, to: Date },
+}
+
+/// What makes a day special in the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DayKind {
+    /// A state or national holiday (carried over when it falls on a rest day).
+    Holiday,
+    /// A religious day off (7 January, Kurban Ait): never carried over.
+    Religious,
+    /// A working day made a day off because a holiday fell on a rest day.
+    CarryOver,
+    /// A working day made a day off by a transfer order.
+    TransferDayOff,
+    /// A rest day made a working day by a transfer order.
+    TransferWorked,
+}
+
+/// One special day, with the reason and the act behind it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct DayNote {
+    #[serde(serialize_with = "crate::calendar::ser_date")]
+    pub date: Date,
+    pub kind: DayKind,
+    pub reason: String,
+    /// Whether the day is worked after everything is applied.
+    pub working: bool,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+pub(crate) fn ser_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(d)
+}
+
+/// One covered year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearInfo {
+    pub year: i16,
+    pub provisional: bool,
+}
+
+/// The working days of one week regime over the covered years.
+#[derive(Clone, Debug)]
+struct Timeline {
+    /// `cum[i]` = working days in `[start, start + i)`; one longer than the number of days.
+    cum: Vec<u32>,
+    notes: Vec<DayNote>,
+}
+
+/// The production calendar over the covered years, for both week regimes.
+#[derive(Clone, Debug)]
+pub struct Calendar {
+    years: Vec<YearInfo>,
+    /// Day number (see [`day_number`]) of 1 January of the first covered year.
+    start: i32,
+    five: Timeline,
+    six: Timeline,
+}
+
+impl Calendar {
+    /// Builds the calendar from the `holidays.*` and `calendar.year` parameters.
+    pub fn from_rules(rules: &RuleBook) -> Result<Calendar, RulesError> {
+        build::build(rules)
+    }
+
+    /// The covered years, oldest first.
+    pub fn years(&self) -> &[YearInfo] {
+        &self.years
+    }
+
+    /// "2024, 2025, 2026, 2027 (provisional)".
+    pub fn describe_years(&self) -> String {
+        let list: Vec<String> = self
+            .years
+            .iter()
+            .map(|y| if y.provisional { format!("{} (provisional)", y.year) } else { y.year.to_string() })
+            .collect();
+        if list.is_empty() { "no years".to_string() } else { list.join(", ") }
+    }
+
+    pub fn year_info(&self, year: i16) -> Result<YearInfo, CalendarError> {
+        self.years.iter().copied().find(|y| y.year == year).ok_or_else(|| self.not_covered(year))
+    }
+
+    /// Whether `date` is worked under `week`.
+    pub fn is_working_day(&self, date: Date, week: Week) -> Result<bool, CalendarError> {
+        let i = self.index(date)?;
+        let cum = &self.timeline(week).cum;
+        Ok(cum[i + 1] > cum[i])
+    }
+
+    /// Working days from `from` to `to`, both included.
+    pub fn working_days_between(&self, from: Date, to: Date, week: Week) -> Result<u32, CalendarError> {
+        if from > to {
+            return Err(CalendarError::Reversed { from, to });
+        }
+        let (a, b) = (self.index(from)?, self.index(to)?);
+        let cum = &self.timeline(week).cum;
+        Ok(cum[b + 1] - cum[a])
+    }
+
+    /// The `n`-th working day strictly after `date` (`date` itself when `n` is 0).
+    pub fn add_working_days(&self, date: Date, n: u32, week: Week) -> Result<Date, CalendarError> {
+        if n == 0 {
+            self.index(date)?;
+            return Ok(date);
+        }
+        let i = self.index(date)?;
+        let cum = &self.timeline(week).cum;
+        let target = cum[i + 1] + n;
+        // The first k with cum[k] == target; the day is k - 1.
+        let k = cum.partition_point(|&c| c < target);
+        if k >= cum.len() {
+            let last = self.years.last().map_or(date.year(), |y| y.year);
+            return Err(self.not_covered(last + 1));
+        }
+        Ok(self.date_at(k - 1))
+    }
+
+    /// `date` + `n` calendar days, moved to the next working day when that day is not worked.
+    pub fn add_calendar_days(&self, date: Date, n: u32, week: Week) -> Result<Date, CalendarError> {
+        let end = date.checked_add(jiff::Span::new().days(i64::from(n))).map_err(|_| self.not_covered(i16::MAX))?;
+        self.working_day_on_or_after(end, week)
+    }
+
+    /// `date` if worked, else the next working day.
+    pub fn working_day_on_or_after(&self, date: Date, week: Week) -> Result<Date, CalendarError> {
+        if self.is_working_day(date, week)? {
+            return Ok(date);
+        }
+        self.add_working_days(date, 1, week)
+    }
+
+    /// `date` if worked, else the last working day before it.
+    pub fn working_day_on_or_before(&self, date: Date, week: Week) -> Result<Date, CalendarError> {
+        let i = self.index(date)?;
+        let cum = &self.timeline(week).cum;
+        let target = cum[i + 1];
+        if target == 0 {
+            return Err(self.not_covered(date.year() - 1));
+        }
+        // The first k with cum[k] == target is one past the last working day on or before `date`.
+        let k = cum.partition_point(|&c| c < target);
+        Ok(self.date_at(k - 1))
+    }
+
+    /// The year's special days (holidays, carry-overs, transfers), in date order.
+    pub fn notes(&self, year: i16, week: Week) -> Result<impl Iterator<Item = &DayNote>, CalendarError> {
+        self.year_info(year)?;
+        Ok(self.timeline(week).notes.iter().filter(move |n| n.date.year() == year))
+    }
+
+    /// Working days in each month of `year` (January first).
+    pub fn monthly_working_days(&self, year: i16, week: Week) -> Result<[u32; 12], CalendarError> {
+        self.year_info(year)?;
+        let mut out = [0; 12];
+        for (m, slot) in (1..=12).zip(out.iter_mut()) {
+            let first = Date::new(year, m, 1).expect("valid month");
+            *slot = self.working_days_between(first, first.last_of_month(), week)?;
+        }
+        Ok(out)
+    }
+
+    fn timeline(&self, week: Week) -> &Timeline {
+        match week {
+            Week::FiveDay => &self.five,
+            Week::SixDay => &self.six,
+        }
+    }
+
+    fn index(&self, date: Date) -> Result<usize, CalendarError> {
+        let i = day_number(date) - self.start;
+        if i < 0 || i as usize + 1 >= self.five.cum.len() {
+            return Err(self.not_covered(date.year()));
+        }
+        Ok(i as usize)
+    }
+
+    fn date_at(&self, i: usize) -> Date {
+        date_from_number(self.start + i as i32)
+    }
+
+    fn not_covered(&self, year: i16) -> CalendarError {
+        CalendarError::YearNotCovered { year, known: self.describe_years() }
+    }
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's `days_from_civil`).
+pub(crate) fn day_number(d: Date) -> i32 {
+    let (y, m, day) = (i32::from(d.year()), i32::from(d.month()), i32::from(d.day()));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The inverse of [`day_number`].
+pub(crate) fn date_from_number(z: i32) -> Date {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i32::from(month <= 2);
+    Date::new(year as i16, month as i8, day as i8).expect("a day number maps to a valid date")
+}
+
+/// Short English weekday name, for tables and explanations.
+pub fn weekday_name(d: Date) -> &'static str {
+    match d.weekday() {
+        Weekday::Monday => "Mon",
+        Weekday::Tuesday => "Tue",
+        Weekday::Wednesday => "Wed",
+        Weekday::Thursday => "Thu",
+        Weekday::Friday => "Fri",
+        Weekday::Saturday => "Sat",
+        Weekday::Sunday => "Sun",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for (d, n) in [(jiff::civil::date(1970, 1, 1), 0), (jiff::civil::date(2000, 3, 1), 11_017)] {
+            assert_eq!(day_number(d), n);
+            assert_eq!(date_from_number(n), d);
+        }
+        let mut d = jiff::civil::date(2023, 12, 25);
+        for _ in 0..800 {
+            let next = d.tomorrow().unwrap();
+            assert_eq!(day_number(next), day_number(d) + 1, "{next}");
+            assert_eq!(date_from_number(day_number(next)), next);
+            d = next;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Statutory deadlines: for an event on a date, the due date on the production calendar, the rule
+//! and its legal basis, and the status on an "as of" date.
+//!
+//! Every period is a dated parameter under `deadlines.` (`rules/kz/deadlines.toml`); this module
+//! only knows how each kind of event counts (after the event, on a day of the following month,
+//! before an expiry date …). The conventions are in docs/deadlines-method.md.
+
+mod event;
+mod status;
+
+pub use event::Event;
+pub use status::Status;
+
+use crate::calendar::{Calendar, CalendarError, Week};
+use crate::rules::{RuleBook, RulesError, Source, Value};
+use jiff::civil::Date;
+use std::fmt;
+
+/// A period in days, as the law writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Term {
+    pub days: u32,
+    pub unit: DayUnit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DayUnit {
+    Working,
+    Calendar,
+}
+
+impl Term {
+    /// Parses "5 working days" or "15 calendar days".
+    pub fn parse(s: &str) -> Option<Term> {
+        let mut parts = s.split_whitespace();
+        let days = parts.next()?.parse().ok()?;
+        let unit = match parts.next()? {
+            "working" => DayUnit::Working,
+            "calendar" => DayUnit::Calendar,
+            _ => return None,
+        };
+        matches!(parts.next(), Some("days" | "day")).then_some(())?;
+        parts.next().is_none().then_some(Term { days, unit })
+    }
+}
+
+impl fmt::Display for Term {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let unit = match self.unit {
+            DayUnit::Working => "working",
+            DayUnit::Calendar => "calendar",
+        };
+        write!(f, "{} {unit} day{}", self.days, if self.days == 1 { "" } else { "s" })
+    }
+}
+
+/// Options that change how a deadline is counted.
+#[derive(Clone, Debug, Default)]
+pub struct DeadlineOptions {
+    /// The employer's week; state deadlines follow the official five-day calendar by default.
+    pub week: Week,
+    /// Region for regional deadlines (the quota application); `None` = the national default.
+    pub region: Option<String>,
+}
+
+/// A computed deadline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deadline {
+    pub event: Event,
+    pub date: Date,
+    /// The last day to act — or, for the vacancy posting, the first day the application may be filed.
+    pub due: Date,
+    /// For the permit extension: the first day an application may be filed.
+    pub window_opens: Option<Date>,
+    /// The rule as written ("5 working days after signing").
+    pub rule: String,
+    /// The parameter the rule comes from.
+    pub rule_key: String,
+    pub basis: Source,
+    /// How the due date was found, step by step.
+    pub explanation: String,
+    /// Whether the due date rests on a provisional calendar year.
+    pub provisional: bool,
+}
+
+/// Why a deadline cannot be computed.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum DeadlineError {
+    #[error(transparent)]
+    Calendar(#[from] CalendarError),
+    #[error(transparent)]
+    Rules(#[from] RulesError),
+    /// The obligation did not exist on that date.
+    #[error("{event} on {date}: not required — {reason}")]
+    NotRequired { event: &'static str, date: Date, reason: String },
+}
+
+/// The deadline for `event` on `date`.
+pub fn deadline(
+    rules: &RuleBook,
+    calendar: &Calendar,
+    event: Event,
+    date: Date,
+    options: &DeadlineOptions,
+) -> Result<Deadline, DeadlineError> {
+    event::compute(rules, calendar, event, date, options)
+}
+
+/// The rule value of `key` on `date`, with its source.
+fn rule_on<'a>(rules: &'a RuleBook, key: &str, date: Date) -> Result<(&'a Value, &'a Source), RulesError> {
+    rules.value_on(key, date)
+}
+
+/// The term of `key` on `date`; `Ok(None)` when the rule was `none` then (the note says why).
+fn term_on(rules: &RuleBook, key: &str, date: Date) -> Result<(Option<Term>, Source), RulesError> {
+    match rule_on(rules, key, date)? {
+        (Value::Term(t), s) => Ok((Some(*t), s.clone())),
+        (Value::NotApplicable, s) => Ok((None, s.clone())),
+        (other, _) => Err(crate::rules::wrong_type(key, date, other, "a term such as \"5 working days\"")),
+    }
+}
+
+fn day_of_month_on(rules: &RuleBook, key: &str, date: Date) -> Result<(i8, Source), RulesError> {
+    match rule_on(rules, key, date)? {
+        (Value::DayOfMonth(d), s) => Ok((*d, s.clone())),
+        (other, _) => Err(crate::rules::wrong_type(key, date, other, "a day of the month")),
+    }
+}

@@ -1,0 +1,159 @@
+//! Parsing one value of a declared kind from its TOML form; errors say what was expected.
+
+use super::load::toml_date;
+use super::value::{Amount, Index, Kind, Value};
+use crate::calendar::{HolidayRule, MonthDay, Transfer, YearRule};
+use crate::deadlines::Term;
+use crate::fines::{Penalty, SanctionRule};
+use crate::money::Money;
+use crate::people::{Condition, ConditionSet, Status, StatusSet};
+use crate::rate::{Rate, RoundingMode};
+use std::str::FromStr;
+
+/// Parses a value of the declared kind; the error names what was expected.
+pub(super) fn parse_value(kind: Kind, v: &toml::Value) -> Result<Value, String> {
+    let none = |v: &toml::Value| v.as_str().map(str::trim) == Some("none");
+    match kind {
+        Kind::Amount | Kind::Rate | Kind::Sanction | Kind::Term if none(v) => Ok(Value::NotApplicable),
+        Kind::Amount => parse_amount(v).map(Value::Amount),
+        Kind::Rate => parse_rate(v).map(Value::Rate),
+        Kind::Date => toml_date(v).map(Value::Date).ok_or_else(|| "expected a date such as 1975-01-01".to_string()),
+        Kind::Flag => v.as_bool().map(Value::Flag).ok_or_else(|| "expected true or false".to_string()),
+        Kind::Statuses => {
+            let mut set = StatusSet::default();
+            for item in v.as_array().ok_or("expected a list of statuses")? {
+                let s = item.as_str().ok_or("expected a list of statuses (strings)")?;
+                set.insert(Status::from_str(s).map_err(|e| e.to_string())?);
+            }
+            Ok(Value::Statuses(set))
+        }
+        Kind::Conditions => {
+            let mut set = ConditionSet::default();
+            for item in v.as_array().ok_or("expected a list of conditions")? {
+                let s = item.as_str().ok_or("expected a list of conditions (strings)")?;
+                set.insert(Condition::parse(s).ok_or_else(|| {
+                    format!("unknown condition `{s}` (expected pensioner, disability-1, disability-2, disability-3)")
+                })?);
+            }
+            Ok(Value::Conditions(set))
+        }
+        Kind::RoundingMode => v
+            .as_str()
+            .and_then(RoundingMode::parse)
+            .map(Value::RoundingMode)
+            .ok_or_else(|| "expected \"half-up\", \"half-even\" or \"down\"".to_string()),
+        Kind::Count => v
+            .as_integer()
+            .and_then(|n| u32::try_from(n).ok())
+            .map(Value::Count)
+            .ok_or_else(|| "expected a whole number such as 100".to_string()),
+        Kind::Term => v
+            .as_str()
+            .and_then(Term::parse)
+            .map(Value::Term)
+            .ok_or_else(|| "expected a term such as \"5 working days\" or \"15 calendar days\"".to_string()),
+        Kind::DayOfMonth => v
+            .as_integer()
+            .filter(|d| (1..=31).contains(d))
+            .map(|d| Value::DayOfMonth(d as i8))
+            .ok_or_else(|| "expected a day of the month, 1 to 31".to_string()),
+        Kind::MonthDay => month_day(v).map(Value::MonthDay),
+        Kind::Holiday => holiday(v).map(Value::Holiday),
+        Kind::CalendarYear => calendar_year(v).map(Value::CalendarYear),
+        Kind::Sanction => sanction(v).map(Value::Sanction),
+    }
+}
+
+fn month_day(v: &toml::Value) -> Result<MonthDay, String> {
+    v.as_str().and_then(MonthDay::parse).ok_or_else(|| "expected a day of the year as \"MM-DD\", e.g. \"09-30\"".into())
+}
+
+/// Checks a value table has only the named fields.
+fn fields<'a>(v: &'a toml::Value, allowed: &[&str], example: &str) -> Result<&'a toml::Table, String> {
+    let t = v.as_table().ok_or_else(|| format!("expected a table such as {example}"))?;
+    if let Some(k) = t.keys().find(|k| !allowed.contains(&k.as_str())) {
+        return Err(format!("unknown field `{k}` in the value (expected {})", allowed.join(", ")));
+    }
+    Ok(t)
+}
+
+fn holiday(v: &toml::Value) -> Result<HolidayRule, String> {
+    const EXAMPLE: &str = "{ days = [\"03-21\", \"03-22\"], carried_over = true }";
+    let t = fields(v, &["days", "carried_over"], EXAMPLE)?;
+    let days = t.get("days").and_then(|d| d.as_array()).ok_or(format!("missing `days`, e.g. {EXAMPLE}"))?;
+    let days = days.iter().map(month_day).collect::<Result<Vec<_>, _>>()?;
+    if days.is_empty() {
+        return Err("`days` is empty".into());
+    }
+    let carried_over = t
+        .get("carried_over")
+        .and_then(|c| c.as_bool())
+        .ok_or("missing `carried_over` (true for state holidays, false for religious days off)")?;
+    Ok(HolidayRule { days, carried_over })
+}
+
+fn calendar_year(v: &toml::Value) -> Result<YearRule, String> {
+    const EXAMPLE: &str = "{ status = \"official\", transfers = [{ day_off = 2025-01-03, working_day = 2025-01-05 }] }";
+    let t = fields(v, &["status", "transfers"], EXAMPLE)?;
+    let provisional = match t.get("status").and_then(|s| s.as_str()) {
+        Some("official") => false,
+        Some("provisional") => true,
+        _ => return Err("`status` must be \"official\" or \"provisional\"".into()),
+    };
+    let mut transfers = Vec::new();
+    for item in t
+        .get("transfers")
+        .and_then(|x| x.as_array())
+        .ok_or(format!("missing `transfers` (may be []), e.g. {EXAMPLE}"))?
+    {
+        let tt = fields(item, &["day_off", "working_day"], EXAMPLE)?;
+        let date = |name: &str| {
+            tt.get(name)
+                .and_then(toml_date)
+                .ok_or_else(|| format!("a transfer needs `{name}` as a date, e.g. {EXAMPLE}"))
+        };
+        transfers.push(Transfer { day_off: date("day_off")?, working_day: date("working_day")? });
+    }
+    Ok(YearRule { provisional, transfers })
+}
+
+fn sanction(v: &toml::Value) -> Result<SanctionRule, String> {
+    const EXAMPLE: &str =
+        "{ article = \"CoAO art. 98 part 1-1\", penalty = \"30 MRP\" } (or \"warning\", \"60..150 MRP\")";
+    let t = fields(v, &["article", "penalty"], EXAMPLE)?;
+    let article = t.get("article").and_then(|a| a.as_str()).filter(|a| !a.trim().is_empty());
+    let article = article.ok_or(format!("missing `article`, e.g. {EXAMPLE}"))?.to_string();
+    let penalty = t.get("penalty").and_then(|p| p.as_str()).and_then(Penalty::parse);
+    let penalty = penalty.ok_or(format!("`penalty` must be \"warning\", \"N MRP\" or \"N..M MRP\", e.g. {EXAMPLE}"))?;
+    Ok(SanctionRule { article, penalty })
+}
+
+fn parse_amount(v: &toml::Value) -> Result<Amount, String> {
+    let s = v
+        .as_str()
+        .ok_or("an amount is written as a string with its unit, e.g. \"14 MRP\", \"50 MZP\" or \"3692 KZT\"")?;
+    let mut parts = s.split_whitespace();
+    let (Some(number), Some(unit), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(format!("`{s}`: write a number and a unit, e.g. \"14 MRP\", \"50 MZP\" or \"3692 KZT\""));
+    };
+    let count = rust_decimal::Decimal::from_str(number).map_err(|_| format!("`{number}` is not a number"))?;
+    if count.is_sign_negative() {
+        return Err(format!("`{s}`: amounts cannot be negative"));
+    }
+    match unit {
+        "KZT" => Money::from_decimal(count).map(Amount::Tenge).ok_or_else(|| format!("`{s}`: at most two decimals")),
+        "MRP" => Ok(Amount::Multiple { count, index: Index::Mrp }),
+        "MZP" => Ok(Amount::Multiple { count, index: Index::Mzp }),
+        other => Err(format!("unknown unit `{other}` in `{s}` (expected KZT, MRP or MZP)")),
+    }
+}
+
+fn parse_rate(v: &toml::Value) -> Result<Rate, String> {
+    let s = v.as_str().ok_or("a rate is written as a string with a percent sign, e.g. \"3.5%\"")?;
+    let number = s.trim().strip_suffix('%').ok_or_else(|| format!("unknown unit in `{s}`: a rate ends with %"))?;
+    let d = rust_decimal::Decimal::from_str(number.trim()).map_err(|_| format!("`{s}` is not a percentage"))?;
+    if d.is_sign_negative() || d > rust_decimal::Decimal::from(100) {
+        return Err(format!("`{s}`: a rate must be between 0% and 100%"));
+    }
+    Rate::from_percent(d).ok_or_else(|| format!("`{s}` has too many decimals"))
+}

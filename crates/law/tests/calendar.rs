@@ -1,0 +1,159 @@
+//! The production calendar, checked day by day against the published calendars in
+//! `tests/golden/calendar/*.toml`, and the working-day arithmetic in `tests/golden/workdays.toml`.
+
+mod common;
+
+use common::{date, get_date, int, report, tables, text};
+use jiff::civil::Date;
+use kzcomply_law::RuleBook;
+use kzcomply_law::calendar::{Calendar, Week};
+
+fn calendar() -> Calendar {
+    Calendar::from_rules(&RuleBook::embedded()).expect("the embedded calendar builds")
+}
+
+fn week_of(t: &toml::Table) -> Week {
+    text(t, "week").map_or(Week::FiveDay, |w| Week::parse(w).unwrap_or_else(|| panic!("unknown week {w}")))
+}
+
+#[test]
+fn calendars_match_the_published_ones_day_by_day() {
+    let cal = calendar();
+    let (mut failures, mut checked) = (Vec::new(), 0);
+    for (file, t) in common::load(&common::golden("calendar")) {
+        let year = int(&t, "year").expect("year") as i16;
+        let info = cal.year_info(year).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let provisional = t.get("provisional").and_then(|v| v.as_bool()).unwrap_or(false);
+        if info.provisional != provisional {
+            failures.push(format!("{file}: provisional is {} in the rules", info.provisional));
+        }
+        for (section, week) in [("five_day", Week::FiveDay), ("six_day", Week::SixDay)] {
+            let Some(s) = t.get(section).and_then(|v| v.as_table()) else { continue };
+            let off: Vec<Date> = tables(s, "days_off").iter().map(|d| date(&d["date"])).collect();
+            let worked: Vec<Date> = tables(s, "worked").iter().map(|d| date(&d["date"])).collect();
+            let mut day = Date::new(year, 1, 1).unwrap();
+            while day.year() == year {
+                let expected = (!week.is_rest_day(day.weekday()) && !off.contains(&day)) || worked.contains(&day);
+                let got = cal.is_working_day(day, week).unwrap();
+                checked += 1;
+                if got != expected {
+                    failures.push(format!(
+                        "{file} {section}: {day} ({:?}) working: expected {expected}, got {got}",
+                        day.weekday()
+                    ));
+                }
+                day = day.tomorrow().unwrap();
+            }
+            let total = cal
+                .working_days_between(Date::new(year, 1, 1).unwrap(), Date::new(year, 12, 31).unwrap(), week)
+                .unwrap();
+            let days_in_year = if Date::new(year, 12, 31).unwrap().in_leap_year() { 366 } else { 365 };
+            if let Some(w) = int(s, "working_days") {
+                checked += 1;
+                if i64::from(total) != w {
+                    failures.push(format!("{file} {section}: {total} working days, expected {w}"));
+                }
+            }
+            if let Some(n) = int(s, "non_working_days") {
+                checked += 1;
+                if days_in_year - i64::from(total) != n {
+                    failures.push(format!(
+                        "{file} {section}: {} non-working days, expected {n}",
+                        days_in_year - i64::from(total)
+                    ));
+                }
+            }
+            if let Some(months) = s.get("monthly_working_days").and_then(|v| v.as_array()) {
+                let got = cal.monthly_working_days(year, week).unwrap();
+                let want: Vec<i64> = months.iter().map(|m| m.as_integer().unwrap()).collect();
+                checked += 1;
+                if got.iter().map(|&m| i64::from(m)).collect::<Vec<_>>() != want {
+                    failures.push(format!("{file} {section}: months {got:?}, expected {want:?}"));
+                }
+            }
+            // Every weekday off and every worked rest day has a reason in the calendar's notes.
+            let notes: Vec<Date> = cal.notes(year, week).unwrap().map(|n| n.date).collect();
+            for d in off.iter().chain(&worked) {
+                checked += 1;
+                if !notes.contains(d) {
+                    failures.push(format!("{file} {section}: {d} has no reason in the calendar"));
+                }
+            }
+        }
+    }
+    report(failures, checked);
+}
+
+#[test]
+fn working_day_arithmetic() {
+    let cal = calendar();
+    let (mut failures, mut checked) = (Vec::new(), 0);
+    for (file, t) in common::load(&common::golden("workdays.toml")) {
+        for c in tables(&t, "add") {
+            let (from, n, want) =
+                (get_date(c, "from").unwrap(), int(c, "days").unwrap() as u32, get_date(c, "expect").unwrap());
+            let got = cal.add_working_days(from, n, week_of(c));
+            checked += 1;
+            if got.as_ref() != Ok(&want) {
+                failures.push(format!("{file}: add {from} + {n} working days: expected {want}, got {got:?}"));
+            }
+        }
+        for c in tables(&t, "add_calendar") {
+            let (from, n, want) =
+                (get_date(c, "from").unwrap(), int(c, "days").unwrap() as u32, get_date(c, "expect").unwrap());
+            let got = cal.add_calendar_days(from, n, week_of(c));
+            checked += 1;
+            if got.as_ref() != Ok(&want) {
+                failures.push(format!("{file}: {from} + {n} calendar days: expected {want}, got {got:?}"));
+            }
+        }
+        for c in tables(&t, "between") {
+            let (from, to, want) =
+                (get_date(c, "from").unwrap(), get_date(c, "to").unwrap(), int(c, "expect").unwrap());
+            let got = cal.working_days_between(from, to, week_of(c));
+            checked += 1;
+            if got.clone().map(i64::from) != Ok(want) {
+                failures.push(format!("{file}: working days {from}..={to}: expected {want}, got {got:?}"));
+            }
+        }
+        for c in tables(&t, "is_working") {
+            let (d, want) = (get_date(c, "date").unwrap(), c["expect"].as_bool().unwrap());
+            let got = cal.is_working_day(d, week_of(c));
+            checked += 1;
+            if got != Ok(want) {
+                failures.push(format!("{file}: is {d} a working day: expected {want}, got {got:?}"));
+            }
+        }
+    }
+    report(failures, checked);
+}
+
+#[test]
+fn years_outside_the_calendar_are_named_errors() {
+    let cal = calendar();
+    let err = cal.is_working_day(jiff::civil::date(2023, 6, 1), Week::FiveDay).unwrap_err().to_string();
+    assert_eq!(err, "no production calendar for 2023: kzcomply has 2024, 2025, 2026, 2027 (provisional)");
+    let err = cal.add_working_days(jiff::civil::date(2027, 12, 30), 5, Week::FiveDay).unwrap_err().to_string();
+    assert!(err.starts_with("no production calendar for 2028"), "{err}");
+    let err = cal.working_days_between(jiff::civil::date(2026, 2, 1), jiff::civil::date(2026, 1, 1), Week::FiveDay);
+    assert!(err.unwrap_err().to_string().contains("reversed"));
+}
+
+#[test]
+fn the_2026_constitution_day_change_is_a_data_edit() {
+    // With 30 August kept as a holiday through 2026 (the calendar as first published), Monday
+    // 31 August 2026 becomes the carry-over day off again and the year has 246 working days.
+    let files = RuleBook::embedded_files().map(|(name, text)| {
+        let text = if name == "calendar.toml" {
+            text.replace("since = 2024-01-01\nuntil = 2026-06-30", "since = 2024-01-01\nuntil = 2026-12-31")
+        } else {
+            text.to_string()
+        };
+        (name.to_string(), text)
+    });
+    let cal = Calendar::from_rules(&RuleBook::from_files(files).unwrap()).unwrap();
+    let (jan1, dec31) = (jiff::civil::date(2026, 1, 1), jiff::civil::date(2026, 12, 31));
+    assert_eq!(cal.working_days_between(jan1, dec31, Week::FiveDay), Ok(246));
+    assert_eq!(cal.is_working_day(jiff::civil::date(2026, 8, 31), Week::FiveDay), Ok(false));
+    assert_eq!(calendar().is_working_day(jiff::civil::date(2026, 8, 31), Week::FiveDay), Ok(true));
+}
