@@ -7,8 +7,9 @@ use std::path::PathBuf;
 /// kzcomply: employ people in Kazakhstan without breaking the law by accident.
 ///
 /// Exact payroll (gross ↔ net and the employer's full cost) under the statute in force for the
-/// month, every number traced to its legal source. The rules are built in; `--rules DIR` uses an
-/// edited copy instead (see `kzcomply rules export`).
+/// month, every number traced to its legal source; the official production calendar, statutory
+/// deadlines (ESUTD, foreign workers, tax) and what missing them costs. The rules are built in;
+/// `--rules DIR` uses an edited copy instead (see `kzcomply rules export`).
 #[derive(Debug, Parser)]
 #[command(name = "kzcomply", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
@@ -28,7 +29,24 @@ pub enum Command {
     /// Show, check or export the statutory parameters (rates, caps, indices) and their sources.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// The production calendar of a year: every day off with its reason and legal act, and totals.
+    #[command(after_help = "Examples:\n  kzcomply calendar 2026\n  kzcomply calendar 2025 --week six-day --json")]
+    Calendar(CalendarArgs),
+    /// Working-day arithmetic on the production calendar (add days, count days, check a day).
+    #[command(subcommand)]
+    Workdays(WorkdaysCommand),
+    /// When a statutory deadline falls, its legal basis, and where it stands today.
+    #[command(after_help = crate::cli_law::DEADLINE_HELP)]
+    Deadline(crate::cli_law::DeadlineArgs),
+    /// The fine for a violation (CoAO) by offender class, in MRP and in tenge.
+    #[command(after_help = crate::cli_law::FINE_HELP)]
+    Fine(crate::cli_law::FineArgs),
+    /// A business's size class (micro, small, medium, large) under Entrepreneurial Code art. 24.
+    #[command(after_help = "Example:\n  kzcomply entity-size --headcount 18 --outstaffed 4 --income-mrp 250000")]
+    EntitySize(crate::cli_law::EntitySizeArgs),
 }
+
+pub use crate::cli_law::{CalendarArgs, WorkdaysCommand};
 
 const PAYROLL_EXAMPLES: &str = "\
 Examples:

@@ -2,7 +2,10 @@
 //! All domain logic lives in `kzcomply-law`; this crate only does I/O and presentation.
 
 mod batch;
+mod calendar_cmd;
 mod cli;
+mod cli_law;
+mod compliance_cmd;
 mod payroll_cmd;
 mod rules_cmd;
 mod rules_source;
@@ -38,11 +41,23 @@ pub fn input_error(msg: impl Into<String>) -> Failure {
     Failure::Input(msg.into())
 }
 
+/// Writes `value` as pretty JSON and a newline.
+pub fn print_json(out: &mut impl std::io::Write, value: &impl serde::Serialize) -> CmdResult {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(anyhow::Error::from)?;
+    writeln!(out)?;
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = rules_source::load(cli.rules.as_deref()).and_then(|book| match cli.command {
         cli::Command::Payroll(args) => payroll_cmd::run(&book, args),
         cli::Command::Rules(cmd) => rules_cmd::run(&book, cmd),
+        cli::Command::Calendar(args) => calendar_cmd::run_calendar(&book, args),
+        cli::Command::Workdays(cmd) => calendar_cmd::run_workdays(&book, cmd),
+        cli::Command::Deadline(args) => compliance_cmd::run_deadline(&book, args),
+        cli::Command::Fine(args) => compliance_cmd::run_fine(&book, args),
+        cli::Command::EntitySize(args) => compliance_cmd::run_entity_size(&book, args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

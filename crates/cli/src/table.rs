@@ -1,13 +1,21 @@
-//! Plain terminal tables: left-aligned labels, right-aligned amounts.
+//! Plain terminal tables: left-aligned labels, right-aligned amounts (or left-aligned text).
 
 /// Rows of (label, value); `None` as value makes a section heading.
 pub struct Table {
     rows: Vec<(String, Option<String>, String)>,
+    /// Values are amounts: align them on the right.
+    numeric: bool,
 }
 
 impl Table {
+    /// A table of amounts.
     pub fn new() -> Table {
-        Table { rows: Vec::new() }
+        Table { rows: Vec::new(), numeric: true }
+    }
+
+    /// A table of words and dates: values aligned on the left.
+    pub fn text() -> Table {
+        Table { rows: Vec::new(), numeric: false }
     }
 
     pub fn heading(&mut self, label: impl Into<String>) {
@@ -27,7 +35,11 @@ impl Table {
             match value {
                 None => out.push_str(&format!("{label}\n")),
                 Some(v) => {
-                    let line = format!("{label:<lw$}  {v:>vw$}  {note}");
+                    let line = if self.numeric {
+                        format!("{label:<lw$}  {v:>vw$}  {note}")
+                    } else {
+                        format!("{label:<lw$}  {v}  {note}")
+                    };
                     out.push_str(line.trim_end());
                     out.push('\n');
                 }

@@ -1,33 +1,9 @@
 //! The `kzcomply` binary as a user runs it: outputs, the JSON contract, exit codes, batch files.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn kzcomply(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kzcomply")).args(args).output().expect("run kzcomply")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn json(args: &[&str]) -> serde_json::Value {
-    let o = kzcomply(args);
-    assert!(o.status.success(), "{args:?} failed: {}", stderr(&o));
-    serde_json::from_slice(&o.stdout).expect("one JSON object")
-}
-
-/// A fresh temporary directory for one test.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kzcomply-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use common::{json, kzcomply, stderr, stdout, temp_dir};
+use std::path::Path;
 
 #[test]
 fn published_2026_case_as_json_contract() {

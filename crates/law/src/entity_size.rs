@@ -48,12 +48,14 @@ impl Headcount {
 }
 
 /// A classification with the limits used and why.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Classification {
     pub class: SizeClass,
     pub headcount: u32,
+    #[serde(serialize_with = "crate::fines::ser_decimal")]
     pub income_mrp: Decimal,
     pub reason: String,
+    #[serde(flatten)]
     pub source: Source,
 }
 
@@ -83,9 +85,9 @@ pub fn classify(
     headcount: Headcount,
     income_mrp: Decimal,
 ) -> Result<Classification, RulesError> {
-    let (micro, _) = limits(rules, "micro", on)?;
-    let (small, _) = limits(rules, "small", on)?;
-    let (medium, source) = limits(rules, "medium", on)?;
+    let (micro, micro_source) = limits(rules, "micro", on)?;
+    let (small, small_source) = limits(rules, "small", on)?;
+    let (medium, medium_source) = limits(rules, "medium", on)?;
     let n = headcount.total();
     let people = if headcount.outstaffed_in > 0 {
         format!("{n} people ({} own + {} outstaffed received)", headcount.own, headcount.outstaffed_in)
@@ -119,6 +121,11 @@ pub fn classify(
             format!("{income} > {} MRP", small.income_mrp)
         };
         (SizeClass::Medium, format!("medium: {why}, and neither limit of a large business is passed"))
+    };
+    let source = match class {
+        SizeClass::Micro => micro_source,
+        SizeClass::Small => small_source,
+        SizeClass::Medium | SizeClass::Large => medium_source,
     };
     Ok(Classification { class, headcount: n, income_mrp, reason, source })
 }

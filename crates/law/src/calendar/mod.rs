@@ -14,8 +14,10 @@
 
 mod build;
 mod data;
+mod report;
 
 pub use data::{HolidayRule, MonthDay, Transfer, Week, YearRule};
+pub use report::{DayReport, MonthReport, YearReport};
 
 use crate::rules::{RuleBook, RulesError, Source};
 use jiff::civil::{Date, Weekday};

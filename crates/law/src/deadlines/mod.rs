@@ -6,9 +6,11 @@
 //! before an expiry date …). The conventions are in docs/deadlines-method.md.
 
 mod event;
+mod report;
 mod status;
 
-pub use event::Event;
+pub use event::{Event, region_slug};
+pub use report::DeadlineReport;
 pub use status::Status;
 
 use crate::calendar::{Calendar, CalendarError, Week};
@@ -92,7 +94,7 @@ pub enum DeadlineError {
     #[error(transparent)]
     Rules(#[from] RulesError),
     /// The obligation did not exist on that date.
-    #[error("{event} on {date}: not required — {reason}")]
+    #[error("not required on {date}: {reason}")]
     NotRequired { event: &'static str, date: Date, reason: String },
 }
 

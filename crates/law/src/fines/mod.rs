@@ -7,14 +7,23 @@
 //! note says why.
 
 mod offender;
+mod report;
 
 pub use offender::{Offender, Tier};
+pub use report::FineReport;
 
 use crate::money::Money;
 use crate::rules::{RuleBook, RulesError, Source, Value};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 use std::fmt;
+
+/// A decimal as an exact JSON number (MRP counts).
+pub(crate) fn ser_decimal<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    use serde::Serialize;
+    let n: serde_json::Number = d.normalize().to_string().parse().map_err(serde::ser::Error::custom)?;
+    n.serialize(s)
+}
 
 /// A sanction as the article writes it.
 #[derive(Clone, Debug, PartialEq, Eq)]

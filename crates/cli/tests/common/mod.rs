@@ -1,0 +1,32 @@
+//! Running the `kzcomply` binary from tests.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+pub fn kzcomply(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kzcomply")).args(args).output().expect("run kzcomply")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn json(args: &[&str]) -> serde_json::Value {
+    let o = kzcomply(args);
+    assert!(o.status.success(), "{args:?} failed: {}", stderr(&o));
+    serde_json::from_slice(&o.stdout).expect("one JSON object")
+}
+
+/// A fresh temporary directory for one test.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kzcomply-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

@@ -1,0 +1,75 @@
+//! The JSON shape of a calendar year (`kzcomply calendar 2026 --json`, and the API).
+
+use super::{Calendar, CalendarError, DayKind, DayNote, Week, weekday_name};
+use jiff::civil::Date;
+
+/// A year of the production calendar for one week regime.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct YearReport {
+    pub year: i16,
+    pub week: Week,
+    pub provisional: bool,
+    pub working_days: u32,
+    pub non_working_days: u32,
+    /// Holidays (on any day), carry-overs and transferred days off, in date order.
+    pub days_off: Vec<DayReport>,
+    /// Weekly rest days made working days by a transfer.
+    pub worked_rest_days: Vec<DayReport>,
+    pub months: Vec<MonthReport>,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct DayReport {
+    #[serde(serialize_with = "super::ser_date")]
+    pub date: Date,
+    pub weekday: &'static str,
+    pub kind: DayKind,
+    pub reason: String,
+    pub source: String,
+    pub reference: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<crate::rules::Confidence>,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct MonthReport {
+    pub month: i8,
+    pub working_days: u32,
+    pub non_working_days: u32,
+}
+
+impl Calendar {
+    /// The whole year as a report.
+    pub fn year_report(&self, year: i16, week: Week) -> Result<YearReport, CalendarError> {
+        let info = self.year_info(year)?;
+        let months = self.monthly_working_days(year, week)?;
+        let day = |n: &DayNote| DayReport {
+            date: n.date,
+            weekday: weekday_name(n.date),
+            kind: n.kind,
+            reason: n.reason.clone(),
+            source: n.source.act.clone(),
+            reference: n.source.reference.clone(),
+            confidence: n.source.confidence,
+        };
+        let notes: Vec<&DayNote> = self.notes(year, week)?.collect();
+        let working_days: u32 = months.iter().sum();
+        let days_in_year = Date::new(year, 12, 31).expect("valid").day_of_year() as u32;
+        Ok(YearReport {
+            year,
+            week,
+            provisional: info.provisional,
+            working_days,
+            non_working_days: days_in_year - working_days,
+            days_off: notes.iter().filter(|n| !n.working).map(|n| day(n)).collect(),
+            worked_rest_days: notes.iter().filter(|n| n.working).map(|n| day(n)).collect(),
+            months: (1..=12)
+                .zip(months)
+                .map(|(m, w)| {
+                    let len = Date::new(year, m, 1).expect("valid").days_in_month() as u32;
+                    MonthReport { month: m, working_days: w, non_working_days: len - w }
+                })
+                .collect(),
+        })
+    }
+}

@@ -1,0 +1,71 @@
+//! The JSON shape of a deadline (`kzcomply deadline … --json`, and the API).
+
+use super::{Deadline, Event};
+use crate::calendar::ser_date;
+use crate::rules::Confidence;
+use jiff::civil::Date;
+
+fn ser_opt_date<S: serde::Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct DeadlineReport {
+    pub event: Event,
+    /// What is due, in plain words.
+    pub action: &'static str,
+    #[serde(serialize_with = "ser_date")]
+    pub date: Date,
+    #[serde(serialize_with = "ser_date")]
+    pub due: Date,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_opt_date")]
+    pub window_opens: Option<Date>,
+    /// The legal act the rule comes from.
+    pub basis: String,
+    pub reference: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+    pub rule: String,
+    pub rule_key: String,
+    pub explanation: String,
+    /// `on-time`, `late`, `due`, `overdue`, `not-open`, `waiting` or `open`.
+    pub status: &'static str,
+    /// The days that go with the status (late by, due in, overdue by …).
+    pub days: i32,
+    /// The status in words: "overdue by 2 days".
+    pub status_text: String,
+    #[serde(serialize_with = "ser_date")]
+    pub as_of: Date,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_opt_date")]
+    pub done: Option<Date>,
+    /// The due date rests on a provisional calendar year.
+    pub provisional: bool,
+}
+
+impl Deadline {
+    pub fn report(&self, as_of: Date, done: Option<Date>) -> DeadlineReport {
+        let status = self.status(as_of, done);
+        DeadlineReport {
+            event: self.event,
+            action: self.event.describe().0,
+            date: self.date,
+            due: self.due,
+            window_opens: self.window_opens,
+            basis: self.basis.act.clone(),
+            reference: self.basis.reference.clone(),
+            confidence: self.basis.confidence,
+            rule: self.rule.clone(),
+            rule_key: self.rule_key.clone(),
+            explanation: self.explanation.clone(),
+            status: status.name(),
+            days: status.days(),
+            status_text: status.to_string(),
+            as_of,
+            done,
+            provisional: self.provisional,
+        }
+    }
+}
