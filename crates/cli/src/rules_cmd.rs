@@ -109,6 +109,11 @@ fn check(dir: &std::path::Path) -> CmdResult {
     let text: Vec<String> =
         runs.iter().map(|(a, b)| if a == b { a.to_string() } else { format!("{a} to {b}") }).collect();
     println!("Payroll can be computed for {}.", text.join(", "));
+    // A payroll-only directory is fine; the calendar commands then say what is missing.
+    match kzcomply_law::Calendar::from_rules(&book) {
+        Ok(cal) => println!("The production calendar covers {}.", cal.describe_years()),
+        Err(e) => println!("No production calendar (calendar, workdays and deadline commands will not run): {e}"),
+    }
     Ok(())
 }
 

@@ -157,3 +157,67 @@ fn the_2026_constitution_day_change_is_a_data_edit() {
     assert_eq!(cal.is_working_day(jiff::civil::date(2026, 8, 31), Week::FiveDay), Ok(false));
     assert_eq!(calendar().is_working_day(jiff::civil::date(2026, 8, 31), Week::FiveDay), Ok(true));
 }
+
+#[test]
+fn a_transfer_onto_a_day_off_is_reported_with_its_file() {
+    let files = RuleBook::embedded_files().map(|(name, text)| {
+        (
+            name.to_string(),
+            text.replace(
+                "day_off = 2025-01-03, working_day = 2025-01-05",
+                "day_off = 2025-01-04, working_day = 2025-01-05",
+            ),
+        )
+    });
+    let err = Calendar::from_rules(&RuleBook::from_files(files).unwrap()).unwrap_err().to_string();
+    assert!(err.contains("calendar.toml: calendar.year: transfer: 2025-01-04 is already a day off"), "{err}");
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn day() -> impl Strategy<Value = Date> {
+        // Any day of 2024–2026, so that 60 working days later is still inside the calendar.
+        (0i64..1096).prop_map(|n| jiff::civil::date(2024, 1, 1).checked_add(jiff::Span::new().days(n)).unwrap())
+    }
+
+    fn week() -> impl Strategy<Value = Week> {
+        prop_oneof![Just(Week::FiveDay), Just(Week::SixDay)]
+    }
+
+    proptest! {
+        /// Adding n working days lands on a working day, with exactly n working days after the start.
+        #[test]
+        fn add_then_count(d in day(), n in 1u32..60, w in week()) {
+            let cal = calendar();
+            let end = cal.add_working_days(d, n, w).unwrap();
+            prop_assert!(end > d);
+            prop_assert!(cal.is_working_day(end, w).unwrap());
+            prop_assert_eq!(cal.working_days_between(d.tomorrow().unwrap(), end, w).unwrap(), n);
+        }
+
+        /// A calendar-day period ends on the first working day on or after start + n.
+        #[test]
+        fn calendar_days_end_on_a_working_day(d in day(), n in 0u32..60, w in week()) {
+            let cal = calendar();
+            let nominal = d.checked_add(jiff::Span::new().days(i64::from(n))).unwrap();
+            let end = cal.add_calendar_days(d, n, w).unwrap();
+            prop_assert!(end >= nominal);
+            prop_assert!(cal.is_working_day(end, w).unwrap());
+            if end > nominal {
+                prop_assert_eq!(cal.working_days_between(nominal, end, w).unwrap(), 1, "skipped a working day");
+            }
+        }
+
+        /// The six-day week never has fewer working days than the five-day week.
+        #[test]
+        fn six_day_week_works_at_least_as_much(a in day(), len in 0i64..200) {
+            let cal = calendar();
+            let b = a.checked_add(jiff::Span::new().days(len)).unwrap().min(jiff::civil::date(2027, 12, 31));
+            let five = cal.working_days_between(a, b, Week::FiveDay).unwrap();
+            let six = cal.working_days_between(a, b, Week::SixDay).unwrap();
+            prop_assert!(six >= five);
+        }
+    }
+}

@@ -31,7 +31,9 @@ pub(super) fn build(rules: &RuleBook) -> Result<Calendar, RulesError> {
     match (five, six) {
         (Ok(five), Ok(six)) if problems.is_empty() => Ok(Calendar { years, start, five, six }),
         (five, six) => {
-            problems.extend(five.err().into_iter().chain(six.err()).flatten());
+            let file = rules.get(YEAR_KEY).map(|p| p.file.clone()).unwrap_or_default();
+            problems
+                .extend(five.err().into_iter().chain(six.err()).flatten().map(|p| Problem { file: file.clone(), ..p }));
             Err(RulesError::Invalid(problems))
         }
     }
