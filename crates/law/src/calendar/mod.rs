@@ -9,7 +9,8 @@
 //!
 //! Conventions (docs/deadlines-method.md): "N working days after D" is the N-th working day
 //! strictly after D; "N calendar days after D" is D + N, moved to the next working day when that
-//! day is not worked (Civil Code art. 173 — as the issue states the rule); counts between two dates
+//! day is not worked (Civil Code arts. 173 and 175: a period runs from the next day and ends on the next
+//! working day); counts between two dates
 //! include both ends.
 
 mod build;
