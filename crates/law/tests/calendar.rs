@@ -84,46 +84,72 @@ fn calendars_match_the_published_ones_day_by_day() {
     report(failures, checked);
 }
 
+/// One kind of working-day case: `compute` gives (a description, what the calendar says) for a
+/// case, compared with its `expect` value.
+fn check_cases<T: PartialEq + std::fmt::Debug>(
+    t: &toml::Table,
+    kind: &str,
+    expect: impl Fn(&toml::Value) -> T,
+    compute: impl Fn(&toml::Table) -> (String, Result<T, kzcomply_law::calendar::CalendarError>),
+    failures: &mut Vec<String>,
+) -> usize {
+    let cases = tables(t, kind);
+    for c in &cases {
+        let want = expect(&c["expect"]);
+        let (what, got) = compute(c);
+        if got.as_ref() != Ok(&want) {
+            failures.push(format!("{kind}: {what}: expected {want:?}, got {got:?}"));
+        }
+    }
+    cases.len()
+}
+
 #[test]
 fn working_day_arithmetic() {
     let cal = calendar();
     let (mut failures, mut checked) = (Vec::new(), 0);
-    for (file, t) in common::load(&common::golden("workdays.toml")) {
-        for c in tables(&t, "add") {
-            let (from, n, want) =
-                (get_date(c, "from").unwrap(), int(c, "days").unwrap() as u32, get_date(c, "expect").unwrap());
-            let got = cal.add_working_days(from, n, week_of(c));
-            checked += 1;
-            if got.as_ref() != Ok(&want) {
-                failures.push(format!("{file}: add {from} + {n} working days: expected {want}, got {got:?}"));
-            }
-        }
-        for c in tables(&t, "add_calendar") {
-            let (from, n, want) =
-                (get_date(c, "from").unwrap(), int(c, "days").unwrap() as u32, get_date(c, "expect").unwrap());
-            let got = cal.add_calendar_days(from, n, week_of(c));
-            checked += 1;
-            if got.as_ref() != Ok(&want) {
-                failures.push(format!("{file}: {from} + {n} calendar days: expected {want}, got {got:?}"));
-            }
-        }
-        for c in tables(&t, "between") {
-            let (from, to, want) =
-                (get_date(c, "from").unwrap(), get_date(c, "to").unwrap(), int(c, "expect").unwrap());
-            let got = cal.working_days_between(from, to, week_of(c));
-            checked += 1;
-            if got.clone().map(i64::from) != Ok(want) {
-                failures.push(format!("{file}: working days {from}..={to}: expected {want}, got {got:?}"));
-            }
-        }
-        for c in tables(&t, "is_working") {
-            let (d, want) = (get_date(c, "date").unwrap(), c["expect"].as_bool().unwrap());
-            let got = cal.is_working_day(d, week_of(c));
-            checked += 1;
-            if got != Ok(want) {
-                failures.push(format!("{file}: is {d} a working day: expected {want}, got {got:?}"));
-            }
-        }
+    for (_, t) in common::load(&common::golden("workdays.toml")) {
+        let from_n = |c: &toml::Table| (get_date(c, "from").unwrap(), int(c, "days").unwrap() as u32);
+        checked += check_cases(
+            &t,
+            "add",
+            date,
+            |c| {
+                let (from, n) = from_n(c);
+                (format!("{from} + {n} working days"), cal.add_working_days(from, n, week_of(c)))
+            },
+            &mut failures,
+        );
+        checked += check_cases(
+            &t,
+            "add_calendar",
+            date,
+            |c| {
+                let (from, n) = from_n(c);
+                (format!("{from} + {n} calendar days"), cal.add_calendar_days(from, n, week_of(c)))
+            },
+            &mut failures,
+        );
+        checked += check_cases(
+            &t,
+            "between",
+            |v| v.as_integer().unwrap() as u32,
+            |c| {
+                let (from, to) = (get_date(c, "from").unwrap(), get_date(c, "to").unwrap());
+                (format!("{from}..={to}"), cal.working_days_between(from, to, week_of(c)))
+            },
+            &mut failures,
+        );
+        checked += check_cases(
+            &t,
+            "is_working",
+            |v| v.as_bool().unwrap(),
+            |c| {
+                let d = get_date(c, "date").unwrap();
+                (d.to_string(), cal.is_working_day(d, week_of(c)))
+            },
+            &mut failures,
+        );
     }
     report(failures, checked);
 }
