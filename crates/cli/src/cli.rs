@@ -44,6 +44,9 @@ pub enum Command {
     /// A business's size class (micro, small, medium, large) under Entrepreneurial Code art. 24.
     #[command(after_help = "Example:\n  kzcomply entity-size --headcount 18 --outstaffed 4 --income-mrp 250000")]
     EntitySize(crate::cli_law::EntitySizeArgs),
+    /// Check an IIN or BIN: structure, date, check digit, and what it encodes (exit 1 if invalid).
+    #[command(after_help = "Examples:\n  kzcomply id 900101350123\n  kzcomply id 050440001234 --json")]
+    Id(crate::id_cmd::IdArgs),
 }
 
 pub use crate::cli_law::{CalendarArgs, WorkdaysCommand};

@@ -6,6 +6,7 @@ mod calendar_cmd;
 mod cli;
 mod cli_law;
 mod compliance_cmd;
+mod id_cmd;
 mod payroll_cmd;
 mod rules_cmd;
 mod rules_source;
@@ -21,6 +22,8 @@ pub enum Failure {
     Input(String),
     /// Something else went wrong (disk full, broken pipe). Exit code 1.
     Other(anyhow::Error),
+    /// The answer is "no" (an invalid IIN, say): already printed; exit with this code.
+    Verdict(u8),
 }
 
 impl From<anyhow::Error> for Failure {
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
         cli::Command::Deadline(args) => compliance_cmd::run_deadline(&book, args),
         cli::Command::Fine(args) => compliance_cmd::run_fine(&book, args),
         cli::Command::EntitySize(args) => compliance_cmd::run_entity_size(&book, args),
+        cli::Command::Id(args) => id_cmd::run(args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -65,6 +69,7 @@ fn main() -> ExitCode {
             eprintln!("error: {msg}");
             ExitCode::from(2)
         }
+        Err(Failure::Verdict(code)) => ExitCode::from(code),
         Err(Failure::Other(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(Failure::Other(e)) => {
             eprintln!("error: {e:#}");

@@ -5,6 +5,7 @@
 //! - [`calendar`]: the production calendar and working-day arithmetic.
 //! - [`deadlines`]: statutory due dates for events (ESUTD, foreign workers, tax) and their status.
 //! - [`fines`] and [`entity_size`]: what a violation costs, by offender class.
+//! - [`ids`]: IIN and BIN validation and decoding.
 //! - [`money`], [`rate`], [`period`], [`people`]: the exact domain types they are built from.
 //!
 //! This crate does no I/O and reads no clock: rules arrive as text, dates as arguments.
@@ -13,6 +14,7 @@ pub mod calendar;
 pub mod deadlines;
 pub mod entity_size;
 pub mod fines;
+pub mod ids;
 pub mod money;
 pub mod payroll;
 pub mod people;
