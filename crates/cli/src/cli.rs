@@ -47,6 +47,12 @@ pub enum Command {
     /// Check an IIN or BIN: structure, date, check digit, and what it encodes (exit 1 if invalid).
     #[command(after_help = "Examples:\n  kzcomply id 900101350123\n  kzcomply id 050440001234 --json")]
     Id(crate::id_cmd::IdArgs),
+    /// Audit a workforce file the way the state cross-checks it: parity, headcount and
+    /// localisation, ESUTD records and deadlines, IINs/BINs, permits, mentors — with fines in tenge.
+    #[command(
+        after_help = "Examples:\n  kzcomply audit examples/demo/workforce.csv --company examples/demo/company.toml --as-of 2026-11-20\n  kzcomply audit staff.xlsx --company company.toml --json\n  kzcomply audit staff.csv --company company.toml --out report.html"
+    )]
+    Audit(crate::audit_cmd::AuditArgs),
 }
 
 pub use crate::cli_law::{CalendarArgs, WorkdaysCommand};

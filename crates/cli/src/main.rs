@@ -1,6 +1,7 @@
 //! The `kzcomply` binary: parses arguments, loads the rules, and hands over to one command.
 //! All domain logic lives in `kzcomply-law`; this crate only does I/O and presentation.
 
+mod audit_cmd;
 mod batch;
 mod calendar_cmd;
 mod cli;
@@ -62,6 +63,7 @@ fn main() -> ExitCode {
         cli::Command::Fine(args) => compliance_cmd::run_fine(&book, args),
         cli::Command::EntitySize(args) => compliance_cmd::run_entity_size(&book, args),
         cli::Command::Id(args) => id_cmd::run(args),
+        cli::Command::Audit(args) => audit_cmd::run(&book, args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

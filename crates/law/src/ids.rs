@@ -46,7 +46,7 @@ pub enum IdError {
     Month(u8),
     #[error("position 5 (entity type) must be 4, 5 or 6, found {0}")]
     EntityType(u8),
-    #[error("position 6 (unit) must be 0–3, found {0}")]
+    #[error("position 6 (unit attribute) must be 0–3, found {0}")]
     Unit(u8),
     #[error("the check digit is {found}, the other digits require {expected}")]
     CheckDigit { found: u8, expected: u8 },
@@ -123,7 +123,7 @@ pub fn parse_bin(s: &str, current_year: i16) -> Result<Bin, IdError> {
         0 => "head unit",
         1 => "branch",
         2 => "representative office",
-        3 => "peasant (farm) enterprise in joint entrepreneurship",
+        3 => "peasant farm in joint entrepreneurship",
         u => return Err(IdError::Unit(u)),
     };
     verify_check_digit(&d)?;

@@ -1,0 +1,86 @@
+//! Foreign workers: a valid work permit (EAEU citizens and residence-permit holders need none) and
+//! the mentor appointment within 5 working days of starting (Order No. 197 of 18 Jun 2024).
+
+use super::Context;
+use crate::finding::{Finding, Severity};
+use crate::model::Person;
+use kzcomply_law::deadlines::{DeadlineOptions, Event, deadline};
+
+const BASIS_PERMIT: &str = "Order of the Minister of Labour No. 279 of 30 Jun 2023 (permits to attract foreign labour): a permit for each foreign worker who is not an EAEU citizen or a residence-permit holder; extension no earlier than 60 and no later than 30 days before expiry";
+
+/// Days before expiry from which a permit is reported as expiring.
+const EXPIRING_WITHIN: i32 = 60;
+
+pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
+    for p in people.iter().filter(|p| p.is_active(ctx.as_of) && p.needs_work_permit()) {
+        let who = format!("{} ({}, {})", p.id, p.full_name, p.citizenship);
+        match p.work_permit_until {
+            None => {
+                let message = format!("{who}: no work permit is recorded for a foreign worker who needs one.");
+                out.push(Finding::new(
+                    "work-permit-expired",
+                    Severity::Violation,
+                    vec![p.id.clone()],
+                    message,
+                    BASIS_PERMIT,
+                ));
+            }
+            Some(until) if until < ctx.as_of => {
+                let message = format!("{who}: the work permit expired on {until}.");
+                out.push(Finding::new(
+                    "work-permit-expired",
+                    Severity::Violation,
+                    vec![p.id.clone()],
+                    message,
+                    BASIS_PERMIT,
+                ));
+            }
+            Some(until) if crate::days_between(ctx.as_of, until) <= EXPIRING_WITHIN => {
+                let window =
+                    deadline(ctx.rules, ctx.calendar, Event::PermitExtension, until, &DeadlineOptions::default())
+                        .map(|d| match d.window_opens {
+                            Some(o) => {
+                                format!(" Apply to extend between {o} and {} ({}).", d.due, d.status(ctx.as_of, None))
+                            }
+                            None => String::new(),
+                        })
+                        .unwrap_or_default();
+                let left = crate::days_between(ctx.as_of, until);
+                let message = format!("{who}: the work permit expires on {until}, in {left} day(s).{window}");
+                out.push(Finding::new(
+                    "work-permit-expiring",
+                    Severity::Warning,
+                    vec![p.id.clone()],
+                    message,
+                    BASIS_PERMIT,
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+pub fn mentors(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
+    for p in people.iter().filter(|p| p.is_active(ctx.as_of) && p.needs_work_permit()) {
+        // Order No. 197 applies to foreign workers who started once it was in force.
+        let Ok(d) =
+            deadline(ctx.rules, ctx.calendar, Event::MentorAppointment, p.start_date, &DeadlineOptions::default())
+        else {
+            continue;
+        };
+        let message = match p.mentor_appointed_on {
+            Some(m) if m <= d.due => continue,
+            Some(m) => format!(
+                "{} ({}): appointed mentor on {m}, after the deadline {} (5 working days after starting on {}).",
+                p.id, p.full_name, d.due, p.start_date
+            ),
+            None if ctx.as_of > d.due => format!(
+                "{} ({}): started on {}; no mentor appointment is recorded and the deadline was {}.",
+                p.id, p.full_name, p.start_date, d.due
+            ),
+            None => continue,
+        };
+        let basis = format!("{} ({})", d.basis.act, d.rule);
+        out.push(Finding::new("mentor-appointment-overdue", Severity::Violation, vec![p.id.clone()], message, &basis));
+    }
+}

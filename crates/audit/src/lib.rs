@@ -1,0 +1,136 @@
+//! kzcomply-audit: the workforce compliance audit — the cross-check the state runs on its databases,
+//! run first on the company's own data.
+//!
+//! - [`import`]: a CSV or XLSX workforce table (English or Russian headers) → validated [`Person`]s,
+//!   or every problem with its row and column (nothing half-imported).
+//! - [`checks`]: the rules (parity, headcount and localisation, ESUTD, identifiers, permits, mentors).
+//! - [`audit`]: runs them and prices the findings with the fines engine → [`AuditReport`].
+//! - [`html`]: the self-contained report a founder can forward to their lawyer.
+//!
+//! Like the law crate, it reads no files and no clock: bytes and the as-of date are arguments.
+//! The method is docs/audit-method.md.
+
+pub mod checks;
+pub mod columns;
+mod finding;
+pub mod html;
+pub mod import;
+mod model;
+pub mod normalise;
+
+pub use checks::Headcount;
+pub use finding::{Finding, Severity};
+pub use model::{Company, EAEU, Engagement, Person, Term};
+
+use jiff::civil::Date;
+use kzcomply_law::calendar::Calendar;
+use kzcomply_law::entity_size::{Headcount as SizeHeadcount, classify};
+use kzcomply_law::fines::Offender;
+use kzcomply_law::{Money, RuleBook};
+use rust_decimal::Decimal;
+
+/// Calendar days from `a` to `b` (negative if `b` is earlier).
+pub(crate) fn days_between(a: Date, b: Date) -> i32 {
+    (b - a).get_days()
+}
+
+/// The localisation picture on the as-of day.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Localisation {
+    /// Whether the 70% / 90% quotas apply (more than 20 people, and not an exempt small branch).
+    pub applies: bool,
+    #[serde(serialize_with = "ser_share")]
+    pub cat12_kz_share: Option<Decimal>,
+    #[serde(serialize_with = "ser_share")]
+    pub cat34_kz_share: Option<Decimal>,
+    pub cat12: (u32, u32),
+    pub cat34: (u32, u32),
+}
+
+fn ser_share<S: serde::Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    use serde::Serialize;
+    match d {
+        Some(d) => {
+            d.normalize().to_string().parse::<serde_json::Number>().map_err(serde::ser::Error::custom)?.serialize(s)
+        }
+        None => s.serialize_none(),
+    }
+}
+
+/// Everything the audit found.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct AuditReport {
+    #[serde(serialize_with = "ser_date")]
+    pub as_of: Date,
+    pub company: String,
+    pub headcount: Headcount,
+    /// The size class used for fines (Entrepreneurial Code art. 24).
+    pub size_class: &'static str,
+    pub size_reason: String,
+    pub localization: Localisation,
+    /// Worst first: violations, then risks, then warnings; within each, the largest fine first.
+    pub findings: Vec<Finding>,
+    pub counts: Counts,
+    pub fine_exposure_kzt: Money,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub violation: u32,
+    pub risk: u32,
+    pub warning: u32,
+}
+
+fn ser_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(d)
+}
+
+/// Audits `people` of `company` as of `as_of`.
+pub fn audit(rules: &RuleBook, calendar: &Calendar, company: &Company, people: &[Person], as_of: Date) -> AuditReport {
+    let headcount = Headcount::of(people, as_of);
+    let size_headcount =
+        SizeHeadcount { own: headcount.direct, outstaffed_in: headcount.outstaffed + headcount.third_party };
+    let income = Decimal::from(company.income_mrp.unwrap_or(0));
+    let (offender, size_class, size_reason) = match classify(rules, as_of, size_headcount, income) {
+        Ok(c) => {
+            let note = if company.income_mrp.is_none() { " (income not given: by headcount only)" } else { "" };
+            (Offender::from(c.class), c.class.name(), format!("{}{note}", c.reason))
+        }
+        Err(e) => (Offender::Small, "small", format!("could not classify ({e}); fines priced as a small business")),
+    };
+    let ctx = checks::Context { rules, calendar, company, as_of, offender };
+    let mut findings = checks::run(&ctx, people, &headcount);
+    findings.sort_by(|a, b| a.severity.cmp(&b.severity).then(b.fine_kzt.cmp(&a.fine_kzt)).then(a.rule.cmp(b.rule)));
+    let mut counts = Counts::default();
+    for f in &findings {
+        match f.severity {
+            Severity::Violation => counts.violation += 1,
+            Severity::Risk => counts.risk += 1,
+            Severity::Warning => counts.warning += 1,
+        }
+    }
+    let fine_exposure_kzt = findings.iter().filter_map(|f| f.fine_kzt).fold(Money::ZERO, |a, b| a + b);
+    let group = |cats: [u8; 2]| {
+        let g: Vec<&Person> = people.iter().filter(|p| p.is_active(as_of) && cats.contains(&p.role_category)).collect();
+        (g.iter().filter(|p| p.is_citizen()).count() as u32, g.len() as u32)
+    };
+    let (cat12, cat34) = (group([1, 2]), group([3, 4]));
+    let localization = Localisation {
+        applies: checks::quotas_apply(&ctx, &headcount),
+        cat12_kz_share: checks::share(cat12.0 as usize, cat12.1 as usize),
+        cat34_kz_share: checks::share(cat34.0 as usize, cat34.1 as usize),
+        cat12,
+        cat34,
+    };
+    AuditReport {
+        as_of,
+        company: company.name.clone(),
+        headcount,
+        size_class,
+        size_reason,
+        localization,
+        findings,
+        counts,
+        fine_exposure_kzt,
+    }
+}

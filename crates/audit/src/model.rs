@@ -1,0 +1,126 @@
+//! The workforce as the audit sees it: validated people and the host company's facts.
+
+use jiff::civil::Date;
+use kzcomply_law::Money;
+
+/// How a person works for the host.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Engagement {
+    /// The host's own employee.
+    Direct,
+    /// Provided by a PEO / sending party under a personnel-services contract.
+    Outstaffed,
+    /// Provided by another third party.
+    ThirdParty,
+    /// A civil-law contractor.
+    Contractor,
+}
+
+impl Engagement {
+    pub fn parse(s: &str) -> Option<Engagement> {
+        Some(match s.trim().to_lowercase().replace(['-', ' '], "_").as_str() {
+            "direct" | "штат" | "штатный" | "трудовой_договор" => Engagement::Direct,
+            "outstaffed" | "outstaffing" | "аутстаффинг" | "предоставление_персонала" => {
+                Engagement::Outstaffed
+            }
+            "third_party" | "третья_сторона" => Engagement::ThirdParty,
+            "contractor" | "гпх" | "договор_гпх" | "подрядчик" => Engagement::Contractor,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engagement::Direct => "direct",
+            Engagement::Outstaffed => "outstaffed",
+            Engagement::ThirdParty => "third_party",
+            Engagement::Contractor => "contractor",
+        }
+    }
+}
+
+/// The term of an employment contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    Indefinite,
+    Until(Date),
+}
+
+/// One person working for the host, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    /// The row in the file (1 = the first data row), for messages.
+    pub row: usize,
+    pub id: String,
+    pub full_name: String,
+    pub iin: String,
+    /// ISO 3166 alpha-2, upper case.
+    pub citizenship: String,
+    pub engagement: Engagement,
+    pub position: String,
+    pub department: String,
+    pub role_category: u8,
+    pub monthly_gross: Money,
+    pub start_date: Date,
+    pub job_function: Option<String>,
+    pub employer_bin: Option<String>,
+    pub bonus_annual: Money,
+    pub allowances_monthly: Money,
+    pub benefits_in_kind_monthly: Money,
+    pub paid_leave_days: Option<u32>,
+    pub contract_number: Option<String>,
+    pub contract_date: Option<Date>,
+    pub contract_end: Option<Term>,
+    pub place_of_work: Option<String>,
+    pub esutd_registered_on: Option<Date>,
+    pub terminated_on: Option<Date>,
+    pub esutd_termination_registered_on: Option<Date>,
+    pub residence_permit: bool,
+    pub work_permit_until: Option<Date>,
+    pub mentor_appointed_on: Option<Date>,
+}
+
+/// Citizens of the Eurasian Economic Union other than Kazakhstan need no work permit (EAEU Treaty art. 97).
+pub const EAEU: [&str; 4] = ["RU", "BY", "AM", "KG"];
+
+impl Person {
+    pub fn is_citizen(&self) -> bool {
+        self.citizenship == "KZ"
+    }
+
+    /// Working for the host on `day`: started, and not terminated before it.
+    pub fn is_active(&self, day: Date) -> bool {
+        self.start_date <= day && self.terminated_on.is_none_or(|t| t >= day)
+    }
+
+    /// Total monthly pay for parity: gross + bonus / 12 + allowances + benefits in kind.
+    pub fn total_monthly_pay(&self) -> Money {
+        let bonus = Money::from_tiyn(self.bonus_annual.tiyn() / 12);
+        self.monthly_gross + bonus + self.allowances_monthly + self.benefits_in_kind_monthly
+    }
+
+    /// A foreign worker who needs a work permit: not a citizen, not EAEU, no residence permit, and
+    /// employed (contractors are a different question).
+    pub fn needs_work_permit(&self) -> bool {
+        !self.is_citizen()
+            && !EAEU.contains(&self.citizenship.as_str())
+            && !self.residence_permit
+            && self.engagement != Engagement::Contractor
+    }
+}
+
+/// The host company's facts.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub bin: Option<String>,
+    /// Average annual income in MRP (for the size class and so the fine tier).
+    #[serde(default)]
+    pub income_mrp: Option<u64>,
+    #[serde(default)]
+    pub branch_of_foreign_company: bool,
+}

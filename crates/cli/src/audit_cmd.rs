@@ -1,0 +1,109 @@
+//! `kzcomply audit FILE`: the workforce compliance audit, as a terminal summary, JSON or an HTML page.
+
+use crate::{CmdResult, Failure, input_error};
+use kzcomply_audit::{AuditReport, Company, Severity, audit, import};
+use kzcomply_law::RuleBook;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args, Debug)]
+pub struct AuditArgs {
+    /// The workforce table: CSV (`,` or `;`, UTF-8) or XLSX, one row per person, English or Russian
+    /// headers. Required columns: id, full_name, iin, citizenship, engagement, position,
+    /// department, role_category, monthly_gross, start_date (docs/audit-method.md lists the rest).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Company facts (TOML): name, bin, income_mrp, branch_of_foreign_company.
+    #[arg(long, value_name = "FILE")]
+    pub company: Option<PathBuf>,
+    /// The day to audit on (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli_law::parse_date)]
+    pub as_of: Option<jiff::civil::Date>,
+    /// Print JSON instead of the summary.
+    #[arg(long)]
+    pub json: bool,
+    /// Also write the report to a file: report.html (a page to forward to a lawyer).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+fn read(path: &Path, what: &str) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| input_error(format!("cannot read the {what} {}: {e}", path.display())))
+}
+
+pub fn run(book: &RuleBook, args: AuditArgs) -> CmdResult {
+    let bytes = read(&args.file, "workforce file")?;
+    let is_xlsx = args.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let people = if is_xlsx { import::from_xlsx(&bytes) } else { import::from_csv(&bytes) }
+        .map_err(|e| input_error(format!("{}: {e}", args.file.display())))?;
+    let company: Company = match &args.company {
+        Some(path) => {
+            let text = String::from_utf8(read(path, "company file")?)
+                .map_err(|_| input_error(format!("{}: not UTF-8 text", path.display())))?;
+            toml::from_str(&text).map_err(|e| input_error(format!("{}: {}", path.display(), e.message())))?
+        }
+        None => Company::default(),
+    };
+    let calendar = crate::calendar_cmd::calendar_from(book)?;
+    let as_of = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
+    let report = audit(book, &calendar, &company, &people, as_of);
+    if let Some(out) = &args.out {
+        write_report(out, &report)?;
+    }
+    let mut stdout = std::io::stdout().lock();
+    if args.json {
+        return crate::print_json(&mut stdout, &report);
+    }
+    write!(stdout, "{}", summary(&report))?;
+    if let Some(out) = &args.out {
+        writeln!(stdout, "\nReport written to {}", out.display())?;
+    }
+    Ok(())
+}
+
+fn write_report(out: &Path, report: &AuditReport) -> CmdResult {
+    let ext = out.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let body = match ext.as_str() {
+        "html" | "htm" => kzcomply_audit::html::render(report),
+        _ => return Err(input_error(format!("--out {}: the report can be written as .html", out.display()))),
+    };
+    // Write beside the target and rename, so a failed run never leaves half a report.
+    let tmp = out.with_extension(format!("{ext}.partial"));
+    std::fs::write(&tmp, body).map_err(|e| input_error(format!("cannot write {}: {e}", tmp.display())))?;
+    std::fs::rename(&tmp, out)?;
+    Ok(())
+}
+
+fn summary(r: &AuditReport) -> String {
+    let mut s = String::new();
+    let name = if r.company.is_empty() { "the company".to_string() } else { r.company.clone() };
+    let h = &r.headcount;
+    s.push_str(&format!("Compliance audit of {name} as of {}\n\n", r.as_of));
+    s.push_str(&format!(
+        "People      {} effective: {} direct, {} outstaffed, {} third-party, {} contractors\n",
+        h.effective, h.direct, h.outstaffed, h.third_party, h.contractor
+    ));
+    let l = &r.localization;
+    let pct = |(kz, n): (u32, u32)| format!("{kz}/{n} = {}", kzcomply_audit::checks::percent_text(kz, n));
+    s.push_str(&format!(
+        "Localisation {} — categories 1–2: {} (min 70%), categories 3–4: {} (min 90%)\n",
+        if l.applies { "APPLIES" } else { "does not apply (20 people or fewer)" },
+        pct(l.cat12),
+        pct(l.cat34)
+    ));
+    s.push_str(&format!("Size class  {} ({})\n", r.size_class, r.size_reason));
+    s.push_str(&format!(
+        "Findings    {} violations, {} risks, {} warnings — fine exposure {} KZT\n\n",
+        r.counts.violation, r.counts.risk, r.counts.warning, r.fine_exposure_kzt
+    ));
+    for f in &r.findings {
+        let tag = match f.severity {
+            Severity::Violation => "VIOLATION",
+            Severity::Risk => "RISK     ",
+            Severity::Warning => "warning  ",
+        };
+        let fine = f.fine_kzt.filter(|m| !m.is_zero()).map(|m| format!("  [{m} KZT]")).unwrap_or_default();
+        s.push_str(&format!("{tag} {}{fine}\n          {}\n          basis: {}\n", f.rule, f.message, f.basis));
+    }
+    s
+}
