@@ -9,25 +9,36 @@ use crate::model::{Engagement, Person};
 use crate::normalise::normalise;
 use kzcomply_law::Money;
 use kzcomply_law::fines::Violation;
+use std::collections::HashMap;
 
 const BASIS_PARITY: &str = "Labour Code of RK art. 137-1 (Law No. 386-VI of 19 Dec 2020): provided personnel are equalised with the receiving party's staff on pay and working and rest time";
 const BASIS_CONTRACTOR: &str = "Labour Code of RK art. 1 and 23 (an employment relationship needs an employment contract); CoAO art. 86 (admission to work without an employment contract)";
 
-/// Same job: same normalised position and department, and job function when both give one.
-fn same_job(a: &Person, b: &Person) -> bool {
-    normalise(&a.position) == normalise(&b.position)
-        && normalise(&a.department) == normalise(&b.department)
-        && match (&a.job_function, &b.job_function) {
-            (Some(x), Some(y)) => normalise(x) == normalise(y),
-            _ => true,
-        }
+/// The comparable form of a job: normalised position and department.
+type JobKey = (String, String);
+
+fn job_key(p: &Person) -> JobKey {
+    (normalise(&p.position), normalise(&p.department))
+}
+
+/// Same job function, when both give one.
+fn same_function(a: &Person, b: &Person) -> bool {
+    match (&a.job_function, &b.job_function) {
+        (Some(x), Some(y)) => normalise(x) == normalise(y),
+        _ => true,
+    }
 }
 
 pub fn salary_parity(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
     let active: Vec<&Person> = people.iter().filter(|p| p.is_active(ctx.as_of)).collect();
-    let direct: Vec<&Person> = active.iter().copied().filter(|p| p.engagement == Engagement::Direct).collect();
+    // Direct staff by job, normalised once: the audit of a large company stays linear.
+    let mut direct: HashMap<JobKey, Vec<&Person>> = HashMap::new();
+    for d in active.iter().filter(|p| p.engagement == Engagement::Direct) {
+        direct.entry(job_key(d)).or_default().push(d);
+    }
     for p in active.iter().filter(|p| matches!(p.engagement, Engagement::Outstaffed | Engagement::ThirdParty)) {
-        let peers: Vec<&&Person> = direct.iter().filter(|d| same_job(p, d)).collect();
+        let Some(same_job) = direct.get(&job_key(p)) else { continue };
+        let peers: Vec<&&Person> = same_job.iter().filter(|d| same_function(p, d)).collect();
         let Some(lowest) = peers.iter().min_by_key(|d| d.total_monthly_pay()) else { continue };
         let (pay, floor) = (p.total_monthly_pay(), lowest.total_monthly_pay());
         let min_leave = peers.iter().filter_map(|d| d.paid_leave_days).min();
@@ -62,7 +73,7 @@ pub fn salary_parity(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
             p.position,
             p.department,
             parts.join("; "),
-            peers.iter().map(|d| d.id.as_str()).collect::<Vec<_>>().join(", ")
+            names(peers.iter().map(|d| d.id.as_str()), peers.len())
         );
         let mut f = Finding::new("salary-parity", Severity::Violation, vec![p.id.clone()], message, BASIS_PARITY);
         f.gap_kzt = gap;
@@ -72,20 +83,18 @@ pub fn salary_parity(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
 
 pub fn contractor_misclassification(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
     let active: Vec<&Person> = people.iter().filter(|p| p.is_active(ctx.as_of)).collect();
+    let mut by_position: HashMap<String, Vec<&str>> = HashMap::new();
+    for d in active.iter().filter(|p| p.engagement == Engagement::Direct) {
+        by_position.entry(normalise(&d.position)).or_default().push(d.id.as_str());
+    }
     for c in active.iter().filter(|p| p.engagement == Engagement::Contractor) {
-        let employees: Vec<&str> = active
-            .iter()
-            .filter(|d| d.engagement == Engagement::Direct && normalise(&d.position) == normalise(&c.position))
-            .map(|d| d.id.as_str())
-            .collect();
-        if employees.is_empty() {
-            continue;
-        }
+        let Some(employees) = by_position.get(&normalise(&c.position)) else { continue };
+
         let message = format!(
             "{} works under a civil-law contract as «{}», the position of employees {}: the relationship may be found to be employment, and admitting someone to work without an employment contract is fined.",
             c.id,
             c.position,
-            employees.join(", ")
+            names(employees.iter().copied(), employees.len())
         );
         let mut f = Finding::new(
             "contractor-misclassification-risk",
@@ -96,5 +105,15 @@ pub fn contractor_misclassification(ctx: &Context, people: &[Person], out: &mut 
         );
         ctx.price(&mut f, Violation::ForeignWorkerWithoutContract, ctx.as_of, 1);
         out.push(f);
+    }
+}
+
+/// The first few ids and how many there are in all: in a large company a list could run to thousands.
+fn names<'a>(ids: impl Iterator<Item = &'a str>, count: usize) -> String {
+    let first: Vec<&str> = ids.take(5).collect();
+    if count > first.len() {
+        format!("{} and {} more", first.join(", "), count - first.len())
+    } else {
+        first.join(", ")
     }
 }
