@@ -179,7 +179,7 @@ impl RowReader<'_> {
         let text = |s: &str| Ok::<_, String>(s.to_string());
         let id = self.required(Column::Id, text);
         let full_name = self.required(Column::FullName, text);
-        let iin = self.required(Column::Iin, |s| Ok(s.replace(' ', "")));
+        let iin = self.required(Column::Iin, |s| Ok(id_number(s)));
         let citizenship = self.required(Column::Citizenship, country);
         let engagement = self.required(Column::Engagement, |s| {
             Engagement::parse(s).ok_or_else(|| format!("`{s}`: expected direct, outstaffed, third_party or contractor"))
@@ -193,7 +193,7 @@ impl RowReader<'_> {
         let monthly_gross = self.required(Column::MonthlyGross, money);
         let start_date = self.required(Column::StartDate, date);
         let job_function = self.optional(Column::JobFunction, text);
-        let employer_bin = self.optional(Column::EmployerBin, |s| Ok(s.replace(' ', "")));
+        let employer_bin = self.optional(Column::EmployerBin, |s| Ok(id_number(s)));
         let bonus_annual = self.optional(Column::BonusAnnual, money);
         let allowances = self.optional(Column::AllowancesMonthly, money);
         let benefits = self.optional(Column::BenefitsInKindMonthly, money);
@@ -244,6 +244,17 @@ impl RowReader<'_> {
             work_permit_until: permit?,
             mentor_appointed_on: mentor?,
         })
+    }
+}
+
+/// An IIN or BIN as typed: spaces removed, and the leading zeros Excel drops from a number put back
+/// (an IIN of someone born in the 2000s starts with 0). Validity is checked by the audit, not here.
+fn id_number(s: &str) -> String {
+    let digits: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    if (10..12).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{digits:0>12}")
+    } else {
+        digits
     }
 }
 

@@ -5,7 +5,8 @@
 //!   or every problem with its row and column (nothing half-imported).
 //! - [`checks`]: the rules (parity, headcount and localisation, ESUTD, identifiers, permits, mentors).
 //! - [`audit`]: runs them and prices the findings with the fines engine → [`AuditReport`].
-//! - [`html`]: the self-contained report a founder can forward to their lawyer.
+//! - [`html`]: the self-contained report a founder can forward to their lawyer; [`xlsx`]: a workbook
+//!   with a summary and one sheet per rule.
 //!
 //! Like the law crate, it reads no files and no clock: bytes and the as-of date are arguments.
 //! The method is docs/audit-method.md.
@@ -17,6 +18,7 @@ pub mod html;
 pub mod import;
 mod model;
 pub mod normalise;
+pub mod xlsx;
 
 pub use checks::Headcount;
 pub use finding::{Finding, Severity};

@@ -22,7 +22,8 @@ pub struct AuditArgs {
     /// Print JSON instead of the summary.
     #[arg(long)]
     pub json: bool,
-    /// Also write the report to a file: report.html (a page to forward to a lawyer).
+    /// Also write the report to a file: report.html (a page to forward to a lawyer) or report.xlsx
+    /// (a summary sheet and one sheet per rule).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 }
@@ -64,8 +65,9 @@ pub fn run(book: &RuleBook, args: AuditArgs) -> CmdResult {
 fn write_report(out: &Path, report: &AuditReport) -> CmdResult {
     let ext = out.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     let body = match ext.as_str() {
-        "html" | "htm" => kzcomply_audit::html::render(report),
-        _ => return Err(input_error(format!("--out {}: the report can be written as .html", out.display()))),
+        "html" | "htm" => kzcomply_audit::html::render(report).into_bytes(),
+        "xlsx" => kzcomply_audit::xlsx::render(report).map_err(|e| anyhow::anyhow!("building the XLSX report: {e}"))?,
+        _ => return Err(input_error(format!("--out {}: the report can be written as .html or .xlsx", out.display()))),
     };
     // Write beside the target and rename, so a failed run never leaves half a report.
     let tmp = out.with_extension(format!("{ext}.partial"));
