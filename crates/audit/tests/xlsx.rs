@@ -39,7 +39,7 @@ fn workforce_xlsx() -> Vec<u8> {
         ws.write_string(r, 6, "IT").unwrap();
         ws.write_number(r, 7, 3.0).unwrap();
         ws.write_number(r, 8, *pay).unwrap();
-        ws.write_datetime_with_format(r, 9, &ExcelDateTime::from_ymd(2026, 1, 12).unwrap(), &date).unwrap();
+        ws.write_datetime_with_format(r, 9, ExcelDateTime::from_ymd(2026, 1, 12).unwrap(), &date).unwrap();
     }
     book.save_to_buffer().unwrap()
 }
