@@ -16,6 +16,17 @@ pub struct AuditArgs {
     /// Company facts (TOML): name, bin, income_mrp, branch_of_foreign_company.
     #[arg(long, value_name = "FILE")]
     pub company: Option<PathBuf>,
+    /// The host company's BIN (overrides the company file).
+    #[arg(long, value_name = "BIN")]
+    pub bin: Option<String>,
+    /// The company's average annual income in MRP, for its size class and so its fine tier
+    /// (overrides the company file).
+    #[arg(long, value_name = "MRP")]
+    pub income_mrp: Option<u64>,
+    /// The host is a branch or representative office of a foreign company (exempt from the
+    /// localisation quotas with 10 people or fewer).
+    #[arg(long)]
+    pub branch: bool,
     /// The day to audit on (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli_law::parse_date)]
     pub as_of: Option<jiff::civil::Date>,
@@ -37,7 +48,7 @@ pub fn run(book: &RuleBook, args: AuditArgs) -> CmdResult {
     let is_xlsx = args.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     let people = if is_xlsx { import::from_xlsx(&bytes) } else { import::from_csv(&bytes) }
         .map_err(|e| input_error(format!("{}: {e}", args.file.display())))?;
-    let company: Company = match &args.company {
+    let mut company: Company = match &args.company {
         Some(path) => {
             let text = String::from_utf8(read(path, "company file")?)
                 .map_err(|_| input_error(format!("{}: not UTF-8 text", path.display())))?;
@@ -45,6 +56,13 @@ pub fn run(book: &RuleBook, args: AuditArgs) -> CmdResult {
         }
         None => Company::default(),
     };
+    if let Some(bin) = &args.bin {
+        company.bin = Some(bin.clone());
+    }
+    if let Some(income) = args.income_mrp {
+        company.income_mrp = Some(income);
+    }
+    company.branch_of_foreign_company |= args.branch;
     let calendar = crate::calendar_cmd::calendar_from(book)?;
     let as_of = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let report = audit(book, &calendar, &company, &people, as_of);
