@@ -14,28 +14,20 @@ const EXPIRING_WITHIN: i32 = 60;
 pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
     for p in people.iter().filter(|p| p.is_active(ctx.as_of) && p.needs_work_permit()) {
         let who = format!("{} ({}, {})", p.id, p.full_name, p.citizenship);
-        match p.work_permit_until {
-            None => {
-                let message = format!("{who}: no work permit is recorded for a foreign worker who needs one.");
-                out.push(Finding::new(
-                    "work-permit-expired",
-                    Severity::Violation,
-                    vec![p.id.clone()],
-                    message,
-                    BASIS_PERMIT,
-                ));
-            }
-            Some(until) if until < ctx.as_of => {
-                let message = format!("{who}: the work permit expired on {until}.");
-                out.push(Finding::new(
-                    "work-permit-expired",
-                    Severity::Violation,
-                    vec![p.id.clone()],
-                    message,
-                    BASIS_PERMIT,
-                ));
-            }
-            Some(until) if crate::days_between(ctx.as_of, until) <= EXPIRING_WITHIN => {
+        let expired = match p.work_permit_until {
+            None => Some(format!("{who}: no work permit is recorded for a foreign worker who needs one.")),
+            Some(until) if until < ctx.as_of => Some(format!("{who}: the work permit expired on {until}.")),
+            Some(_) => None,
+        };
+        if let Some(message) = expired {
+            let rule = "work-permit-expired";
+            out.push(Finding::new(rule, Severity::Violation, vec![p.id.clone()], message, BASIS_PERMIT));
+            continue;
+        }
+        if let Some(until) = p.work_permit_until
+            && crate::days_between(ctx.as_of, until) <= EXPIRING_WITHIN
+        {
+            {
                 let window =
                     deadline(ctx.rules, ctx.calendar, Event::PermitExtension, until, &DeadlineOptions::default())
                         .map(|d| match d.window_opens {
@@ -55,7 +47,6 @@ pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
                     BASIS_PERMIT,
                 ));
             }
-            Some(_) => {}
         }
     }
 }
