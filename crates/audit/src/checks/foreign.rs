@@ -27,26 +27,19 @@ pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
         if let Some(until) = p.work_permit_until
             && crate::days_between(ctx.as_of, until) <= EXPIRING_WITHIN
         {
-            {
-                let window =
-                    deadline(ctx.rules, ctx.calendar, Event::PermitExtension, until, &DeadlineOptions::default())
-                        .map(|d| match d.window_opens {
-                            Some(o) => {
-                                format!(" Apply to extend between {o} and {} ({}).", d.due, d.status(ctx.as_of, None))
-                            }
-                            None => String::new(),
-                        })
-                        .unwrap_or_default();
-                let left = crate::days_between(ctx.as_of, until);
-                let message = format!("{who}: the work permit expires on {until}, in {left} day(s).{window}");
-                out.push(Finding::new(
-                    "work-permit-expiring",
-                    Severity::Warning,
-                    vec![p.id.clone()],
-                    message,
-                    BASIS_PERMIT,
-                ));
-            }
+            let extension =
+                deadline(ctx.rules, ctx.calendar, Event::PermitExtension, until, &DeadlineOptions::default());
+            let window = match extension {
+                Ok(d) => match d.window_opens {
+                    Some(o) => format!(" Apply to extend between {o} and {} ({}).", d.due, d.status(ctx.as_of, None)),
+                    None => String::new(),
+                },
+                Err(_) => String::new(),
+            };
+            let left = crate::days_between(ctx.as_of, until);
+            let message = format!("{who}: the work permit expires on {until}, in {left} day(s).{window}");
+            let rule = "work-permit-expiring";
+            out.push(Finding::new(rule, Severity::Warning, vec![p.id.clone()], message, BASIS_PERMIT));
         }
     }
 }
