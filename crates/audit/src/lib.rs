@@ -45,8 +45,18 @@ pub struct Localisation {
     pub cat12_kz_share: Option<Decimal>,
     #[serde(serialize_with = "ser_share")]
     pub cat34_kz_share: Option<Decimal>,
+    /// (citizens, people) in each group.
     pub cat12: (u32, u32),
     pub cat34: (u32, u32),
+    /// How many more foreign nationals each group can take before its share falls below the
+    /// minimum (0 when it already has), whether or not the quotas apply yet.
+    pub cat12_foreign_headroom: u32,
+    pub cat34_foreign_headroom: u32,
+}
+
+/// The largest k with citizens / (people + k) ≥ percent: ⌊100 × citizens / percent⌋ − people.
+fn headroom((citizens, people): (u32, u32), percent: u32) -> u32 {
+    (citizens * 100 / percent).saturating_sub(people)
 }
 
 fn ser_share<S: serde::Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
@@ -123,6 +133,8 @@ pub fn audit(rules: &RuleBook, calendar: &Calendar, company: &Company, people: &
         cat34_kz_share: checks::share(cat34.0 as usize, cat34.1 as usize),
         cat12,
         cat34,
+        cat12_foreign_headroom: headroom(cat12, 70),
+        cat34_foreign_headroom: headroom(cat34, 90),
     };
     AuditReport {
         as_of,
@@ -134,5 +146,19 @@ pub fn audit(rules: &RuleBook, calendar: &Calendar, company: &Company, people: &
         findings,
         counts,
         fine_exposure_kzt,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn foreign_headroom() {
+        // 7 citizens of 10 at 70%: 7/10 passes, 7/11 = 63.6% fails → 0 more.
+        assert_eq!(super::headroom((7, 10), 70), 0);
+        // 14 of 15 at 90%: 14/15 = 93.3%, 14/16 = 87.5% fails → 0; 18 of 18 → 18/20 = 90% → 2.
+        assert_eq!(super::headroom((14, 15), 90), 0);
+        assert_eq!(super::headroom((18, 18), 90), 2);
+        // Already broken: 6 of 10 → no room.
+        assert_eq!(super::headroom((6, 10), 70), 0);
     }
 }

@@ -111,6 +111,10 @@ fn summary(r: &AuditReport) -> String {
         pct(l.cat12),
         pct(l.cat34)
     ));
+    s.push_str(&format!(
+        "            room for {} more foreign manager(s) and {} more foreign specialist(s) before a share falls below its minimum\n",
+        l.cat12_foreign_headroom, l.cat34_foreign_headroom
+    ));
     s.push_str(&format!("Size class  {} ({})\n", r.size_class, r.size_reason));
     s.push_str(&format!(
         "Findings    {} violations, {} risks, {} warnings — fine exposure {} KZT\n\n",
