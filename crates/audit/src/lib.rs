@@ -39,7 +39,7 @@ pub(crate) fn days_between(a: Date, b: Date) -> i32 {
 /// The localisation picture on the as-of day.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Localisation {
-    /// Whether the 70% / 90% quotas apply (more than 20 people, and not an exempt small branch).
+    /// Whether the quotas apply (more people than the small-business exemption, and not an exempt branch).
     pub applies: bool,
     #[serde(serialize_with = "ser_share")]
     pub cat12_kz_share: Option<Decimal>,
@@ -52,11 +52,6 @@ pub struct Localisation {
     /// minimum (0 when it already has), whether or not the quotas apply yet.
     pub cat12_foreign_headroom: u32,
     pub cat34_foreign_headroom: u32,
-}
-
-/// The largest k with citizens / (people + k) ≥ percent: ⌊100 × citizens / percent⌋ − people.
-fn headroom((citizens, people): (u32, u32), percent: u32) -> u32 {
-    (citizens * 100 / percent).saturating_sub(people)
 }
 
 fn ser_share<S: serde::Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
@@ -97,8 +92,16 @@ fn ser_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(d)
 }
 
-/// Audits `people` of `company` as of `as_of`.
-pub fn audit(rules: &RuleBook, calendar: &Calendar, company: &Company, people: &[Person], as_of: Date) -> AuditReport {
+/// Audits `people` of `company` as of `as_of`. Fails only when the rules lack a parameter the audit
+/// needs on that day (the local-content conditions).
+pub fn audit(
+    rules: &RuleBook,
+    calendar: &Calendar,
+    company: &Company,
+    people: &[Person],
+    as_of: Date,
+) -> Result<AuditReport, kzcomply_law::rules::RulesError> {
+    let localisation = checks::LocalisationRules::on(rules, as_of)?;
     let headcount = Headcount::of(people, as_of);
     let size_headcount =
         SizeHeadcount { own: headcount.direct, outstaffed_in: headcount.outstaffed + headcount.third_party };
@@ -110,7 +113,7 @@ pub fn audit(rules: &RuleBook, calendar: &Calendar, company: &Company, people: &
         }
         Err(e) => (Offender::Small, "small", format!("could not classify ({e}); fines priced as a small business")),
     };
-    let ctx = checks::Context { rules, calendar, company, as_of, offender };
+    let ctx = checks::Context { rules, calendar, company, as_of, offender, localisation };
     let mut findings = checks::run(&ctx, people, &headcount);
     findings.sort_by(|a, b| a.severity.cmp(&b.severity).then(b.fine_kzt.cmp(&a.fine_kzt)).then(a.rule.cmp(b.rule)));
     let mut counts = Counts::default();
@@ -133,10 +136,10 @@ pub fn audit(rules: &RuleBook, calendar: &Calendar, company: &Company, people: &
         cat34_kz_share: checks::share(cat34.0 as usize, cat34.1 as usize),
         cat12,
         cat34,
-        cat12_foreign_headroom: headroom(cat12, 70),
-        cat34_foreign_headroom: headroom(cat34, 90),
+        cat12_foreign_headroom: checks::foreign_headroom(localisation.managers_min, cat12),
+        cat34_foreign_headroom: checks::foreign_headroom(localisation.specialists_min, cat34),
     };
-    AuditReport {
+    Ok(AuditReport {
         as_of,
         company: company.name.clone(),
         headcount,
@@ -146,19 +149,23 @@ pub fn audit(rules: &RuleBook, calendar: &Calendar, company: &Company, people: &
         findings,
         counts,
         fine_exposure_kzt,
-    }
+    })
 }
 
 #[cfg(test)]
 mod tests {
+    use super::checks::{citizens_needed, foreign_headroom};
+    use rust_decimal::Decimal;
+
     #[test]
-    fn foreign_headroom() {
-        // 7 citizens of 10 at 70%: 7/10 passes, 7/11 = 63.6% fails → 0 more.
-        assert_eq!(super::headroom((7, 10), 70), 0);
-        // 14 of 15 at 90%: 14/15 = 93.3%, 14/16 = 87.5% fails → 0; 18 of 18 → 18/20 = 90% → 2.
-        assert_eq!(super::headroom((14, 15), 90), 0);
-        assert_eq!(super::headroom((18, 18), 90), 2);
-        // Already broken: 6 of 10 → no room.
-        assert_eq!(super::headroom((6, 10), 70), 0);
+    fn shares_in_whole_people() {
+        let (p70, p90) = (Decimal::from(70), Decimal::from(90));
+        // 70% of 10 = 7 exactly; 70% of 11 = 7.7 → 8; 90% of 17 = 15.3 → 16.
+        assert_eq!((citizens_needed(p70, 10), citizens_needed(p70, 11), citizens_needed(p90, 17)), (7, 8, 16));
+        // 7 of 10 at 70%: 7/11 = 63.6% fails → no room; 18 of 18 at 90%: 18/20 = 90% → 2 more.
+        assert_eq!(foreign_headroom(p70, (7, 10)), 0);
+        assert_eq!(foreign_headroom(p90, (18, 18)), 2);
+        assert_eq!(foreign_headroom(p90, (14, 15)), 0); // 14/16 = 87.5%
+        assert_eq!(foreign_headroom(p70, (6, 10)), 0); // already broken
     }
 }

@@ -76,7 +76,7 @@ fn every_rule_fires_and_near_misses_do_not() {
                     continue;
                 }
             };
-            let report = audit(&rules, &calendar, &company, &people, as_of);
+            let report = audit(&rules, &calendar, &company, &people, as_of).unwrap();
             for e in case.get("expect").and_then(|v| v.as_array()).into_iter().flatten() {
                 let e = e.as_table().unwrap();
                 let rule = e["rule"].as_str().unwrap();

@@ -59,7 +59,7 @@ fn the_report_workbook_has_a_sheet_per_rule() {
     let rules = RuleBook::embedded();
     let calendar = Calendar::from_rules(&rules).unwrap();
     let people = import::from_xlsx(&workforce_xlsx()).unwrap();
-    let report = audit(&rules, &calendar, &Company::default(), &people, jiff::civil::date(2026, 11, 20));
+    let report = audit(&rules, &calendar, &Company::default(), &people, jiff::civil::date(2026, 11, 20)).unwrap();
     let bytes = kzcomply_audit::xlsx::render(&report).unwrap();
     let book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     let names = book.sheet_names();

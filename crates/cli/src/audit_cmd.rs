@@ -65,7 +65,8 @@ pub fn run(book: &RuleBook, args: AuditArgs) -> CmdResult {
     company.branch_of_foreign_company |= args.branch;
     let calendar = crate::calendar_cmd::calendar_from(book)?;
     let as_of = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
-    let report = audit(book, &calendar, &company, &people, as_of);
+    let report = audit(book, &calendar, &company, &people, as_of)
+        .map_err(|e| input_error(format!("the rules cannot audit on {as_of}: {e}")))?;
     if let Some(out) = &args.out {
         write_report(out, &report)?;
     }

@@ -5,6 +5,9 @@
 use super::Context;
 use crate::finding::{Finding, Severity};
 use crate::model::{Engagement, Person};
+use jiff::civil::Date;
+use kzcomply_law::RuleBook;
+use kzcomply_law::rules::{RulesError, Value};
 use rust_decimal::Decimal;
 
 /// The people who count, by engagement, on the as-of day.
@@ -33,24 +36,78 @@ impl Headcount {
     }
 }
 
-/// The small-business exemption covers this many people or fewer.
-pub const THRESHOLD: u32 = 20;
-/// Branches of foreign companies with this many people or fewer are exempt.
-pub const BRANCH_EXEMPTION: u32 = 10;
+/// The local-content conditions in force on the as-of day (`rules/kz/localisation.toml`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LocalisationRules {
+    /// Minimum percent of citizens among categories 1–2, and among 3–4.
+    pub managers_min: Decimal,
+    pub specialists_min: Decimal,
+    /// Small businesses with at most this many people are exempt (20 from 1 September 2025).
+    pub small_business_exemption: u32,
+    /// Branches of foreign companies with at most this many people are exempt.
+    pub branch_exemption: u32,
+}
+
+impl LocalisationRules {
+    pub fn on(rules: &RuleBook, day: Date) -> Result<LocalisationRules, RulesError> {
+        let rate = |key: &str| match rules.value_on(key, day)? {
+            (Value::Rate(r), _) => Ok(r.percent()),
+            (other, _) => Err(RulesError::WrongType {
+                key: key.into(),
+                date: day,
+                found: other.to_string(),
+                expected: "a rate".into(),
+            }),
+        };
+        let count = |key: &str| match rules.value_on(key, day)? {
+            (Value::Count(n), _) => Ok(*n),
+            (other, _) => Err(RulesError::WrongType {
+                key: key.into(),
+                date: day,
+                found: other.to_string(),
+                expected: "a count".into(),
+            }),
+        };
+        Ok(LocalisationRules {
+            managers_min: rate("localisation.managers_min_share")?,
+            specialists_min: rate("localisation.specialists_min_share")?,
+            small_business_exemption: count("localisation.small_business_exemption")?,
+            branch_exemption: count("localisation.branch_exemption")?,
+        })
+    }
+}
+
+/// Citizens needed in a group of `n` for `percent`: ⌈percent × n / 100⌉.
+pub fn citizens_needed(percent: Decimal, n: u32) -> u32 {
+    let needed = (percent * Decimal::from(n) / Decimal::from(100)).ceil();
+    u32::try_from(needed.mantissa() / 10i128.pow(needed.scale())).unwrap_or(u32::MAX)
+}
+
+/// How many more foreign nationals a group can take and still meet `percent`:
+/// the largest k with citizens / (n + k) ≥ percent, i.e. ⌊100 × citizens / percent⌋ − n.
+pub fn foreign_headroom(percent: Decimal, (citizens, n): (u32, u32)) -> u32 {
+    if percent.is_zero() {
+        return u32::MAX;
+    }
+    let most = (Decimal::from(citizens) * Decimal::from(100) / percent).floor();
+    let most = u32::try_from(most.mantissa() / 10i128.pow(most.scale())).unwrap_or(u32::MAX);
+    most.saturating_sub(n)
+}
 const BASIS_QUOTA: &str = "Order of the Minister of Labour No. 279 of 30 Jun 2023 (permit rules), quota rules p. 16, as amended by Order No. 93 (from 1 Sep 2025): ≥ 70% citizens in categories 1–2, ≥ 90% in categories 3–4; outstaffed staff count";
 
-pub fn threshold(_ctx: &Context, h: &Headcount, out: &mut Vec<Finding>) {
+pub fn threshold(ctx: &Context, h: &Headcount, out: &mut Vec<Finding>) {
     let n = h.effective;
+    let limit = ctx.localisation.small_business_exemption;
     let parts = format!(
         "{n} people: {} direct, {} outstaffed, {} third-party, {} contractors",
         h.direct, h.outstaffed, h.third_party, h.contractor
     );
-    let message = if n > THRESHOLD {
-        format!("{parts}. The 20-person line is crossed: the 70% / 90% localisation quotas apply to work permits.")
-    } else if n >= THRESHOLD - 2 {
-        let left = THRESHOLD + 1 - n;
+    let message = if n > limit {
+        format!("{parts}. The {limit}-person line is crossed: the localisation quotas apply to work permits.")
+    } else if n + 2 >= limit {
+        let left = limit + 1 - n;
         format!(
-            "{parts}. {left} more hire(s) of any kind (including outstaffed and contractors) cross 20, and the 70% / 90% localisation quotas apply."
+            "{parts}. {left} more hire(s) of any kind (including outstaffed and contractors) cross {limit}, and the localisation quotas apply."
         )
     } else {
         return;
@@ -60,7 +117,9 @@ pub fn threshold(_ctx: &Context, h: &Headcount, out: &mut Vec<Finding>) {
 
 /// Whether the quotas apply to this company on the as-of day.
 pub fn quotas_apply(ctx: &Context, h: &Headcount) -> bool {
-    h.effective > THRESHOLD && !(ctx.company.branch_of_foreign_company && h.effective <= BRANCH_EXEMPTION)
+    let l = &ctx.localisation;
+    h.effective > l.small_business_exemption
+        && !(ctx.company.branch_of_foreign_company && h.effective <= l.branch_exemption)
 }
 
 /// A group's share of citizens, as an exact fraction rounded to 4 decimals.
@@ -72,16 +131,16 @@ pub fn localisation(ctx: &Context, people: &[Person], h: &Headcount, out: &mut V
     if !quotas_apply(ctx, h) {
         return;
     }
-    for (cats, percent, label) in [
-        ([1u8, 2], 70u32, "categories 1–2 (managers)"),
-        ([3, 4], 90, "categories 3–4 (specialists and skilled workers)"),
-    ] {
+    let groups = [
+        ([1u8, 2], ctx.localisation.managers_min, "categories 1–2 (managers)"),
+        ([3, 4], ctx.localisation.specialists_min, "categories 3–4 (specialists and skilled workers)"),
+    ];
+    for (cats, percent, label) in groups {
         let group: Vec<&Person> =
             people.iter().filter(|p| p.is_active(ctx.as_of) && cats.contains(&p.role_category)).collect();
         let n = group.len() as u32;
         let citizens = group.iter().filter(|p| p.is_citizen()).count() as u32;
-        // Citizens needed: ⌈percent × n / 100⌉, in integers.
-        let needed = (percent * n).div_ceil(100);
+        let needed = citizens_needed(percent, n);
         if citizens >= needed {
             continue;
         }

@@ -6,7 +6,9 @@ mod foreign;
 mod headcount;
 mod parity;
 
-pub use headcount::{Headcount, percent_text, quotas_apply, share};
+pub use headcount::{
+    Headcount, LocalisationRules, citizens_needed, foreign_headroom, percent_text, quotas_apply, share,
+};
 
 use crate::finding::Finding;
 use crate::model::{Company, Person};
@@ -23,6 +25,7 @@ pub struct Context<'a> {
     pub as_of: Date,
     /// The company's class for fines, from its effective headcount and income.
     pub offender: Offender,
+    pub localisation: LocalisationRules,
 }
 
 impl Context<'_> {

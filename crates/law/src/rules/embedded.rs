@@ -14,4 +14,5 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("deadlines.toml", include_str!("../../../../rules/kz/deadlines.toml")),
     ("fines.toml", include_str!("../../../../rules/kz/fines.toml")),
     ("entity_size.toml", include_str!("../../../../rules/kz/entity_size.toml")),
+    ("localisation.toml", include_str!("../../../../rules/kz/localisation.toml")),
 ];
