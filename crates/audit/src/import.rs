@@ -121,7 +121,7 @@ pub fn from_rows(rows: Vec<Vec<String>>) -> Result<Vec<Person>, ImportError> {
     for (n, cells) in rows.enumerate() {
         let row = n + 2;
         let mut r = RowReader { row, cells: &cells, index: &index, problems: &mut problems };
-        if let Some(p) = r.person(n + 1) {
+        if let Some(p) = r.person() {
             if !ids.insert(p.id.clone()) {
                 problems.push(CellProblem {
                     row,
@@ -174,7 +174,7 @@ impl RowReader<'_> {
         }
     }
 
-    fn person(&mut self, _n: usize) -> Option<Person> {
+    fn person(&mut self) -> Option<Person> {
         let before = self.problems.len();
         let text = |s: &str| Ok::<_, String>(s.to_string());
         let id = self.required(Column::Id, text);

@@ -31,19 +31,14 @@ use kzcomply_law::fines::Offender;
 use kzcomply_law::{Money, RuleBook};
 use rust_decimal::Decimal;
 
-/// Calendar days from `a` to `b` (negative if `b` is earlier).
-pub(crate) fn days_between(a: Date, b: Date) -> i32 {
-    (b - a).get_days()
-}
-
 /// The localisation picture on the as-of day.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Localisation {
     /// Whether the quotas apply (more people than the small-business exemption, and not an exempt branch).
     pub applies: bool,
-    #[serde(serialize_with = "ser_share")]
+    #[serde(serialize_with = "kzcomply_law::json::opt_decimal")]
     pub cat12_kz_share: Option<Decimal>,
-    #[serde(serialize_with = "ser_share")]
+    #[serde(serialize_with = "kzcomply_law::json::opt_decimal")]
     pub cat34_kz_share: Option<Decimal>,
     /// (citizens, people) in each group.
     pub cat12: (u32, u32),
@@ -54,20 +49,10 @@ pub struct Localisation {
     pub cat34_foreign_headroom: u32,
 }
 
-fn ser_share<S: serde::Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
-    use serde::Serialize;
-    match d {
-        Some(d) => {
-            d.normalize().to_string().parse::<serde_json::Number>().map_err(serde::ser::Error::custom)?.serialize(s)
-        }
-        None => s.serialize_none(),
-    }
-}
-
 /// Everything the audit found.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AuditReport {
-    #[serde(serialize_with = "ser_date")]
+    #[serde(serialize_with = "kzcomply_law::json::date")]
     pub as_of: Date,
     pub company: String,
     pub headcount: Headcount,
@@ -86,10 +71,6 @@ pub struct Counts {
     pub violation: u32,
     pub risk: u32,
     pub warning: u32,
-}
-
-fn ser_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(d)
 }
 
 /// Audits `people` of `company` as of `as_of`. Fails only when the rules lack a parameter the audit

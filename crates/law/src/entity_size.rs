@@ -52,7 +52,7 @@ impl Headcount {
 pub struct Classification {
     pub class: SizeClass,
     pub headcount: u32,
-    #[serde(serialize_with = "crate::fines::ser_decimal")]
+    #[serde(serialize_with = "crate::json::decimal")]
     pub income_mrp: Decimal,
     pub reason: String,
     #[serde(flatten)]

@@ -15,6 +15,7 @@ pub mod deadlines;
 pub mod entity_size;
 pub mod fines;
 pub mod ids;
+pub mod json;
 pub mod money;
 pub mod payroll;
 pub mod people;

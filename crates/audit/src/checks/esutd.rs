@@ -118,7 +118,7 @@ fn registration_finding(ctx: &Context, p: &Person, reg: Registration, out: &mut 
     let (severity, message, violation_day) = match registered {
         Some(r) if r <= d.due => return,
         Some(r) => {
-            let late = crate::days_between(d.due, r);
+            let late = kzcomply_law::calendar::days_between(d.due, r);
             (
                 Severity::Violation,
                 format!(
@@ -129,7 +129,7 @@ fn registration_finding(ctx: &Context, p: &Person, reg: Registration, out: &mut 
             )
         }
         None if ctx.as_of > d.due => {
-            let over = crate::days_between(d.due, ctx.as_of);
+            let over = kzcomply_law::calendar::days_between(d.due, ctx.as_of);
             (
                 Severity::Violation,
                 format!(
@@ -140,7 +140,7 @@ fn registration_finding(ctx: &Context, p: &Person, reg: Registration, out: &mut 
             )
         }
         None => {
-            let left = crate::days_between(ctx.as_of, d.due);
+            let left = kzcomply_law::calendar::days_between(ctx.as_of, d.due);
             (
                 Severity::Warning,
                 format!(

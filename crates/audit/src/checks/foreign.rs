@@ -4,12 +4,20 @@
 use super::Context;
 use crate::finding::{Finding, Severity};
 use crate::model::Person;
+use kzcomply_law::calendar::days_between;
 use kzcomply_law::deadlines::{DeadlineOptions, Event, deadline};
+use kzcomply_law::rules::Value;
 
 const BASIS_PERMIT: &str = "Order of the Minister of Labour No. 279 of 30 Jun 2023 (permits to attract foreign labour): a permit for each foreign worker who is not an EAEU citizen or a residence-permit holder; extension no earlier than 60 and no later than 30 days before expiry";
 
-/// Days before expiry from which a permit is reported as expiring.
-const EXPIRING_WITHIN: i32 = 60;
+/// Days before expiry from which a permit is reported as expiring: when its extension window opens
+/// (the rules' "no earlier than 60 calendar days before expiry").
+fn extension_window_days(ctx: &Context, until: jiff::civil::Date) -> Option<i32> {
+    match ctx.rules.value_on("deadlines.foreign_workers.permit_extension.earliest", until) {
+        Ok((Value::Term(t), _)) => i32::try_from(t.days).ok(),
+        _ => None,
+    }
+}
 
 pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
     for p in people.iter().filter(|p| p.is_active(ctx.as_of) && p.needs_work_permit()) {
@@ -25,7 +33,7 @@ pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(until) = p.work_permit_until
-            && crate::days_between(ctx.as_of, until) <= EXPIRING_WITHIN
+            && extension_window_days(ctx, until).is_some_and(|w| days_between(ctx.as_of, until) <= w)
         {
             let extension =
                 deadline(ctx.rules, ctx.calendar, Event::PermitExtension, until, &DeadlineOptions::default());
@@ -36,7 +44,7 @@ pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
                 },
                 Err(_) => String::new(),
             };
-            let left = crate::days_between(ctx.as_of, until);
+            let left = days_between(ctx.as_of, until);
             let message = format!("{who}: the work permit expires on {until}, in {left} day(s).{window}");
             let rule = "work-permit-expiring";
             out.push(Finding::new(rule, Severity::Warning, vec![p.id.clone()], message, BASIS_PERMIT));

@@ -7,7 +7,7 @@ use crate::finding::{Finding, Severity};
 use crate::model::{Engagement, Person};
 use jiff::civil::Date;
 use kzcomply_law::RuleBook;
-use kzcomply_law::rules::{RulesError, Value};
+use kzcomply_law::rules::{RulesError, Value, wrong_type};
 use rust_decimal::Decimal;
 
 /// The people who count, by engagement, on the as-of day.
@@ -52,21 +52,11 @@ impl LocalisationRules {
     pub fn on(rules: &RuleBook, day: Date) -> Result<LocalisationRules, RulesError> {
         let rate = |key: &str| match rules.value_on(key, day)? {
             (Value::Rate(r), _) => Ok(r.percent()),
-            (other, _) => Err(RulesError::WrongType {
-                key: key.into(),
-                date: day,
-                found: other.to_string(),
-                expected: "a rate".into(),
-            }),
+            (other, _) => Err(wrong_type(key, day, other, "a rate")),
         };
         let count = |key: &str| match rules.value_on(key, day)? {
             (Value::Count(n), _) => Ok(*n),
-            (other, _) => Err(RulesError::WrongType {
-                key: key.into(),
-                date: day,
-                found: other.to_string(),
-                expected: "a count".into(),
-            }),
+            (other, _) => Err(wrong_type(key, day, other, "a count")),
         };
         Ok(LocalisationRules {
             managers_min: rate("localisation.managers_min_share")?,

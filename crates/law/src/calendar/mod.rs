@@ -51,7 +51,7 @@ pub enum DayKind {
 /// One special day, with the reason and the act behind it.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct DayNote {
-    #[serde(serialize_with = "crate::calendar::ser_date")]
+    #[serde(serialize_with = "crate::json::date")]
     pub date: Date,
     pub kind: DayKind,
     pub reason: String,
@@ -61,8 +61,9 @@ pub struct DayNote {
     pub source: Source,
 }
 
-pub(crate) fn ser_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(d)
+/// Calendar days from `a` to `b` (negative when `b` is earlier).
+pub fn days_between(a: Date, b: Date) -> i32 {
+    day_number(b) - day_number(a)
 }
 
 /// One covered year.

@@ -20,7 +20,7 @@ pub struct YearReport {
 
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct DayReport {
-    #[serde(serialize_with = "super::ser_date")]
+    #[serde(serialize_with = "crate::json::date")]
     pub date: Date,
     pub weekday: &'static str,
     pub kind: DayKind,

@@ -109,14 +109,9 @@ pub fn deadline(
     event::compute(rules, calendar, event, date, options)
 }
 
-/// The rule value of `key` on `date`, with its source.
-fn rule_on<'a>(rules: &'a RuleBook, key: &str, date: Date) -> Result<(&'a Value, &'a Source), RulesError> {
-    rules.value_on(key, date)
-}
-
 /// The term of `key` on `date`; `Ok(None)` when the rule was `none` then (the note says why).
 fn term_on(rules: &RuleBook, key: &str, date: Date) -> Result<(Option<Term>, Source), RulesError> {
-    match rule_on(rules, key, date)? {
+    match rules.value_on(key, date)? {
         (Value::Term(t), s) => Ok((Some(*t), s.clone())),
         (Value::NotApplicable, s) => Ok((None, s.clone())),
         (other, _) => Err(crate::rules::wrong_type(key, date, other, "a term such as \"5 working days\"")),
@@ -124,7 +119,7 @@ fn term_on(rules: &RuleBook, key: &str, date: Date) -> Result<(Option<Term>, Sou
 }
 
 fn day_of_month_on(rules: &RuleBook, key: &str, date: Date) -> Result<(i8, Source), RulesError> {
-    match rule_on(rules, key, date)? {
+    match rules.value_on(key, date)? {
         (Value::DayOfMonth(d), s) => Ok((*d, s.clone())),
         (other, _) => Err(crate::rules::wrong_type(key, date, other, "a day of the month")),
     }

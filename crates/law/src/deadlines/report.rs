@@ -1,27 +1,19 @@
 //! The JSON shape of a deadline (`kzcomply deadline … --json`, and the API).
 
 use super::{Deadline, Event};
-use crate::calendar::ser_date;
 use crate::rules::Confidence;
 use jiff::civil::Date;
-
-fn ser_opt_date<S: serde::Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.collect_str(d),
-        None => s.serialize_none(),
-    }
-}
 
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct DeadlineReport {
     pub event: Event,
     /// What is due, in plain words.
     pub action: &'static str,
-    #[serde(serialize_with = "ser_date")]
+    #[serde(serialize_with = "crate::json::date")]
     pub date: Date,
-    #[serde(serialize_with = "ser_date")]
+    #[serde(serialize_with = "crate::json::date")]
     pub due: Date,
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_opt_date")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "crate::json::opt_date")]
     pub window_opens: Option<Date>,
     /// The legal act the rule comes from.
     pub basis: String,
@@ -37,9 +29,9 @@ pub struct DeadlineReport {
     pub days: i32,
     /// The status in words: "overdue by 2 days".
     pub status_text: String,
-    #[serde(serialize_with = "ser_date")]
+    #[serde(serialize_with = "crate::json::date")]
     pub as_of: Date,
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_opt_date")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "crate::json::opt_date")]
     pub done: Option<Date>,
     /// The due date rests on a provisional calendar year.
     pub provisional: bool,

@@ -70,7 +70,7 @@ impl fmt::Display for Status {
 impl Deadline {
     /// The status on `as_of`, given the day the action was done, if it was.
     pub fn status(&self, as_of: Date, done: Option<Date>) -> Status {
-        let between = |a: Date, b: Date| crate::calendar::day_number(b) - crate::calendar::day_number(a);
+        let between = crate::calendar::days_between;
         if self.event == Event::VacancyPosting {
             return if as_of < self.due { Status::Waiting(between(as_of, self.due)) } else { Status::Open };
         }

@@ -18,13 +18,6 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use std::fmt;
 
-/// A decimal as an exact JSON number (MRP counts).
-pub(crate) fn ser_decimal<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    use serde::Serialize;
-    let n: serde_json::Number = d.normalize().to_string().parse().map_err(serde::ser::Error::custom)?;
-    n.serialize(s)
-}
-
 /// A sanction as the article writes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SanctionRule {
@@ -115,7 +108,9 @@ impl Violation {
             Violation::EsutdIncomplete => "incomplete information in ESUTD (one of the seven Order 353 fields missing)",
             Violation::EsutdInaccurate => "inaccurate information in ESUTD",
             Violation::ForeignLabourReport => "monthly foreign-labour report not submitted",
-            Violation::ForeignWorkerWithoutContract => "foreign worker admitted to work without an employment contract",
+            Violation::ForeignWorkerWithoutContract => {
+                "a person (a foreign worker, or anyone) admitted to work without an employment contract"
+            }
         }
     }
 
@@ -194,7 +189,7 @@ pub fn fine(
     let key = if rules.get(&tiered).is_some() { tiered } else { format!("{base}.any") };
     let (value, source) = rules.value_on(&key, on)?;
     let outcome = match value {
-        Value::NotApplicable => NotFinable {
+        Value::NotApplicable => Outcome::NotFinable {
             reason: source.note.clone().unwrap_or_else(|| format!("no sanction in force on {on} ({})", source.act)),
         },
         Value::Sanction(rule) => match rule.penalty {
@@ -206,8 +201,6 @@ pub fn fine(
     };
     Ok(Fine { violation, on, offender, repeat, outcome, rule_key: key, source: source.clone() })
 }
-
-use Outcome::NotFinable;
 
 /// Tenge at the MRP in force on 1 January of the violation's year.
 fn priced(

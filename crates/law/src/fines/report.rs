@@ -1,24 +1,16 @@
 //! The JSON shape of a fine (`kzcomply fine … --json`, and the API): amounts as exact numbers.
 
 use super::{Fine, Offender, Outcome, Violation};
-use crate::calendar::ser_date;
 use crate::money::Money;
 use crate::rules::Confidence;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
-fn ser_opt_decimal<S: serde::Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => super::ser_decimal(d, s),
-        None => s.serialize_none(),
-    }
-}
-
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct FineReport {
     pub violation: Violation,
     pub description: &'static str,
-    #[serde(serialize_with = "ser_date")]
+    #[serde(serialize_with = "crate::json::date")]
     pub on: Date,
     pub offender: Offender,
     pub repeat: bool,
@@ -27,11 +19,11 @@ pub struct FineReport {
     pub sanction: &'static str,
     pub article: Option<String>,
     /// The fine in MRP where the law fixes one amount (0 for a warning).
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_opt_decimal")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "crate::json::opt_decimal")]
     pub mrp: Option<Decimal>,
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_opt_decimal")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "crate::json::opt_decimal")]
     pub mrp_min: Option<Decimal>,
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_opt_decimal")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "crate::json::opt_decimal")]
     pub mrp_max: Option<Decimal>,
     /// The MRP of the violation's year, in tenge.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -124,7 +124,8 @@ impl RuleBook {
     }
 }
 
-pub(crate) fn wrong_type(key: &str, date: Date, found: &Value, expected: &str) -> RulesError {
+/// The error for a parameter holding another kind of value than the caller needs.
+pub fn wrong_type(key: &str, date: Date, found: &Value, expected: &str) -> RulesError {
     RulesError::WrongType { key: key.to_string(), date, found: found.to_string(), expected: expected.to_string() }
 }
 
