@@ -12,8 +12,10 @@
 
 pub mod calendar;
 pub mod deadlines;
+pub mod duration;
 pub mod entity_size;
 pub mod fines;
+pub mod foreign;
 pub mod ids;
 pub mod json;
 pub mod money;

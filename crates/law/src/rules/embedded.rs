@@ -15,4 +15,5 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("fines.toml", include_str!("../../../../rules/kz/fines.toml")),
     ("entity_size.toml", include_str!("../../../../rules/kz/entity_size.toml")),
     ("localisation.toml", include_str!("../../../../rules/kz/localisation.toml")),
+    ("foreign_labour.toml", include_str!("../../../../rules/kz/foreign_labour.toml")),
 ];

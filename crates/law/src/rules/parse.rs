@@ -4,6 +4,8 @@ use super::load::toml_date;
 use super::value::{Amount, Index, Kind, Value};
 use crate::calendar::{HolidayRule, MonthDay, Transfer, YearRule};
 use crate::deadlines::Term;
+use crate::duration::{Choice, Duration};
+use crate::foreign::PermitValidity;
 use crate::fines::{Penalty, SanctionRule};
 use crate::money::Money;
 use crate::people::{Condition, ConditionSet, Status, StatusSet};
@@ -61,6 +63,13 @@ pub(super) fn parse_value(kind: Kind, v: &toml::Value) -> Result<Value, String> 
         Kind::Holiday => holiday(v).map(Value::Holiday),
         Kind::CalendarYear => calendar_year(v).map(Value::CalendarYear),
         Kind::Sanction => sanction(v).map(Value::Sanction),
+        Kind::Duration => v
+            .as_str()
+            .and_then(Duration::parse)
+            .map(Value::Duration)
+            .ok_or_else(|| "expected a period such as \"6 months\", \"1 year\" or \"90 days\"".to_string()),
+        Kind::PermitValidity => permit_validity(v).map(Value::PermitValidity),
+        Kind::Countries => countries(v).map(Value::Countries),
     }
 }
 
@@ -115,6 +124,47 @@ fn calendar_year(v: &toml::Value) -> Result<YearRule, String> {
         transfers.push(Transfer { day_off: date("day_off")?, working_day: date("working_day")? });
     }
     Ok(YearRule { provisional, transfers })
+}
+
+fn permit_validity(v: &toml::Value) -> Result<PermitValidity, String> {
+    const EXAMPLE: &str =
+        "{ initial = [\"12 months\"], extension = [\"12 months\"], max_extensions = 3 } (or \"up to 3 years\")";
+    let t = fields(v, &["initial", "extension", "max_extensions"], EXAMPLE)?;
+    let choices = |name: &str| -> Result<Vec<Choice>, String> {
+        let list = t.get(name).and_then(|l| l.as_array()).ok_or(format!("missing `{name}`, e.g. {EXAMPLE}"))?;
+        list.iter()
+            .map(|item| {
+                item.as_str().and_then(Choice::parse).ok_or(format!(
+                    "`{name}`: each term is \"N days|months|years\" or \"up to N …\", e.g. {EXAMPLE}"
+                ))
+            })
+            .collect()
+    };
+    let initial = choices("initial")?;
+    if initial.is_empty() {
+        return Err("`initial` lists no term".into());
+    }
+    let max_extensions = match t.get("max_extensions") {
+        None => None,
+        Some(n) => Some(
+            n.as_integer()
+                .and_then(|n| u32::try_from(n).ok())
+                .ok_or("`max_extensions` must be a whole number (leave it out when no limit is stated)")?,
+        ),
+    };
+    Ok(PermitValidity { initial, extension: choices("extension")?, max_extensions })
+}
+
+fn countries(v: &toml::Value) -> Result<Vec<String>, String> {
+    let list = v.as_array().ok_or("expected a list of country codes such as [\"RU\", \"BY\"]")?;
+    list.iter()
+        .map(|item| {
+            item.as_str()
+                .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+                .map(str::to_string)
+                .ok_or_else(|| format!("`{}` is not an ISO 3166 alpha-2 code (two capital letters)", item.as_str().unwrap_or("?")))
+        })
+        .collect()
 }
 
 fn sanction(v: &toml::Value) -> Result<SanctionRule, String> {

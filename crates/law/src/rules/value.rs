@@ -2,6 +2,8 @@
 
 use crate::calendar::{HolidayRule, MonthDay, YearRule};
 use crate::deadlines::Term;
+use crate::duration::Duration;
+use crate::foreign::PermitValidity;
 use crate::fines::SanctionRule;
 use crate::money::Money;
 use crate::people::{ConditionSet, StatusSet};
@@ -33,11 +35,17 @@ pub enum Kind {
     CalendarYear,
     /// An administrative sanction: the article and the fine.
     Sanction,
+    /// A calendar period ("6 months", "90 days").
+    Duration,
+    /// A work permit's terms and extensions.
+    PermitValidity,
+    /// A list of ISO 3166 alpha-2 country codes.
+    Countries,
 }
 
 impl Kind {
     pub const NAMES: &'static str = "amount, rate, date, flag, statuses, conditions, rounding-mode, count, term, \
-        day-of-month, month-day, holiday, calendar-year, sanction";
+        day-of-month, month-day, holiday, calendar-year, sanction, duration, permit-validity, countries";
 
     pub fn parse(s: &str) -> Option<Kind> {
         Some(match s {
@@ -55,6 +63,9 @@ impl Kind {
             "holiday" => Kind::Holiday,
             "calendar-year" => Kind::CalendarYear,
             "sanction" => Kind::Sanction,
+            "duration" => Kind::Duration,
+            "permit-validity" => Kind::PermitValidity,
+            "countries" => Kind::Countries,
             _ => return None,
         })
     }
@@ -75,6 +86,9 @@ impl Kind {
             Kind::Holiday => "holiday",
             Kind::CalendarYear => "calendar-year",
             Kind::Sanction => "sanction",
+            Kind::Duration => "duration",
+            Kind::PermitValidity => "permit-validity",
+            Kind::Countries => "countries",
         }
     }
 }
@@ -133,6 +147,9 @@ pub enum Value {
     Holiday(HolidayRule),
     CalendarYear(YearRule),
     Sanction(SanctionRule),
+    Duration(Duration),
+    PermitValidity(PermitValidity),
+    Countries(Vec<String>),
 }
 
 impl fmt::Display for Value {
@@ -157,6 +174,9 @@ impl fmt::Display for Value {
             Value::Holiday(h) => h.fmt(f),
             Value::CalendarYear(y) => y.fmt(f),
             Value::Sanction(s) => s.fmt(f),
+            Value::Duration(d) => d.fmt(f),
+            Value::PermitValidity(v) => v.fmt(f),
+            Value::Countries(c) => f.write_str(&c.join(", ")),
         }
     }
 }
