@@ -43,11 +43,16 @@ fn read(path: &Path, what: &str) -> Result<Vec<u8>, Failure> {
     std::fs::read(path).map_err(|e| input_error(format!("cannot read the {what} {}: {e}", path.display())))
 }
 
+/// The validated people of a workforce file (CSV, or XLSX by its extension).
+pub fn read_people(path: &Path) -> Result<Vec<kzcomply_audit::Person>, Failure> {
+    let bytes = read(path, "workforce file")?;
+    let is_xlsx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if is_xlsx { import::from_xlsx(&bytes) } else { import::from_csv(&bytes) }
+        .map_err(|e| input_error(format!("{}: {e}", path.display())))
+}
+
 pub fn run(book: &RuleBook, args: AuditArgs) -> CmdResult {
-    let bytes = read(&args.file, "workforce file")?;
-    let is_xlsx = args.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    let people = if is_xlsx { import::from_xlsx(&bytes) } else { import::from_csv(&bytes) }
-        .map_err(|e| input_error(format!("{}: {e}", args.file.display())))?;
+    let people = read_people(&args.file)?;
     let mut company: Company = match &args.company {
         Some(path) => {
             let text = String::from_utf8(read(path, "company file")?)

@@ -53,6 +53,10 @@ pub enum Command {
         after_help = "Examples:\n  kzcomply audit examples/demo/workforce.csv --company examples/demo/company.toml --as-of 2026-11-20\n  kzcomply audit staff.xlsx --company company.toml --json\n  kzcomply audit staff.csv --company company.toml --out report.html"
     )]
     Audit(crate::audit_cmd::AuditArgs),
+    /// Plan a foreign hire: permit, quota and visa, the localisation ratios after the hire, and a
+    /// dated checklist from the vacancy posting to the monthly reports and the permit's extension.
+    #[command(after_help = crate::hire_cmd::FOREIGN_HIRE_HELP)]
+    ForeignHire(crate::hire_cmd::ForeignHireArgs),
 }
 
 pub use crate::cli_law::{CalendarArgs, WorkdaysCommand};

@@ -7,6 +7,7 @@ mod calendar_cmd;
 mod cli;
 mod cli_law;
 mod compliance_cmd;
+mod hire_cmd;
 mod id_cmd;
 mod payroll_cmd;
 mod rules_cmd;
@@ -64,6 +65,7 @@ fn main() -> ExitCode {
         cli::Command::EntitySize(args) => compliance_cmd::run_entity_size(&book, args),
         cli::Command::Id(args) => id_cmd::run(args),
         cli::Command::Audit(args) => audit_cmd::run(&book, args),
+        cli::Command::ForeignHire(args) => hire_cmd::run(&book, args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -91,7 +91,18 @@ impl Choice {
         }
     }
 
-    /// The period used when the user does not choose: the exact period, or the longest allowed.
+    /// The period used when the user does not choose: the exact period; for "up to N", one year
+    /// (or N when shorter) — the usual first term, never the longest by surprise.
+    pub fn default_period(self) -> Duration {
+        const YEAR: Duration = Duration { n: 1, unit: PeriodUnit::Years };
+        match self {
+            Choice::Exactly(d) => d,
+            Choice::UpTo(d) if d.unit == PeriodUnit::Years || (d.unit == PeriodUnit::Months && d.n >= 12) => YEAR,
+            Choice::UpTo(d) => d,
+        }
+    }
+
+    /// The longest period this choice allows.
     pub fn period(self) -> Duration {
         match self {
             Choice::Exactly(d) | Choice::UpTo(d) => d,

@@ -223,6 +223,18 @@ mod properties {
             prop_assert_eq!(cal.working_days_between(d.tomorrow().unwrap(), end, w).unwrap(), n);
         }
 
+        /// Counting back undoes counting forward: from a working day, n back then n forward returns,
+        /// and the day found lies exactly n working days before.
+        #[test]
+        fn sub_undoes_add(d in day(), n in 1u32..60, w in week()) {
+            let cal = calendar();
+            let d = cal.working_day_on_or_after(d.checked_add(jiff::Span::new().days(90)).unwrap(), w).unwrap();
+            let back = cal.sub_working_days(d, n, w).unwrap();
+            prop_assert!(cal.is_working_day(back, w).unwrap());
+            prop_assert_eq!(cal.add_working_days(back, n, w).unwrap(), d);
+            prop_assert_eq!(cal.working_days_between(back, d.yesterday().unwrap(), w).unwrap(), n);
+        }
+
         /// A calendar-day period ends on the first working day on or after start + n.
         #[test]
         fn calendar_days_end_on_a_working_day(d in day(), n in 0u32..60, w in week()) {

@@ -151,6 +151,22 @@ impl Calendar {
         Ok(self.date_at(k - 1))
     }
 
+    /// The `n`-th working day strictly before `date` (`date` itself when `n` is 0): the working day
+    /// X with `add_working_days(X, n) == date` when `date` is worked. Used to plan backwards.
+    pub fn sub_working_days(&self, date: Date, n: u32, week: Week) -> Result<Date, CalendarError> {
+        let i = self.index(date)?;
+        if n == 0 {
+            return Ok(date);
+        }
+        let cum = &self.timeline(week).cum;
+        // cum[i] working days lie strictly before `date`; the wanted day has cum[i] − n before it.
+        let Some(before) = cum[i].checked_sub(n) else {
+            return Err(self.not_covered(self.years.first().map_or(date.year(), |y| y.year) - 1));
+        };
+        let k = cum.partition_point(|&c| c < before + 1);
+        Ok(self.date_at(k - 1))
+    }
+
     /// `date` + `n` calendar days, moved to the next working day when that day is not worked.
     pub fn add_calendar_days(&self, date: Date, n: u32, week: Week) -> Result<Date, CalendarError> {
         let end = date.checked_add(jiff::Span::new().days(i64::from(n))).map_err(|_| self.not_covered(i16::MAX))?;

@@ -5,8 +5,8 @@ use super::value::{Amount, Index, Kind, Value};
 use crate::calendar::{HolidayRule, MonthDay, Transfer, YearRule};
 use crate::deadlines::Term;
 use crate::duration::{Choice, Duration};
-use crate::foreign::PermitValidity;
 use crate::fines::{Penalty, SanctionRule};
+use crate::foreign::PermitValidity;
 use crate::money::Money;
 use crate::people::{Condition, ConditionSet, Status, StatusSet};
 use crate::rate::{Rate, RoundingMode};
@@ -134,9 +134,9 @@ fn permit_validity(v: &toml::Value) -> Result<PermitValidity, String> {
         let list = t.get(name).and_then(|l| l.as_array()).ok_or(format!("missing `{name}`, e.g. {EXAMPLE}"))?;
         list.iter()
             .map(|item| {
-                item.as_str().and_then(Choice::parse).ok_or(format!(
-                    "`{name}`: each term is \"N days|months|years\" or \"up to N …\", e.g. {EXAMPLE}"
-                ))
+                item.as_str()
+                    .and_then(Choice::parse)
+                    .ok_or(format!("`{name}`: each term is \"N days|months|years\" or \"up to N …\", e.g. {EXAMPLE}"))
             })
             .collect()
     };
@@ -162,7 +162,9 @@ fn countries(v: &toml::Value) -> Result<Vec<String>, String> {
             item.as_str()
                 .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
                 .map(str::to_string)
-                .ok_or_else(|| format!("`{}` is not an ISO 3166 alpha-2 code (two capital letters)", item.as_str().unwrap_or("?")))
+                .ok_or_else(|| {
+                    format!("`{}` is not an ISO 3166 alpha-2 code (two capital letters)", item.as_str().unwrap_or("?"))
+                })
         })
         .collect()
 }

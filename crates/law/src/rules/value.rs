@@ -3,8 +3,8 @@
 use crate::calendar::{HolidayRule, MonthDay, YearRule};
 use crate::deadlines::Term;
 use crate::duration::Duration;
-use crate::foreign::PermitValidity;
 use crate::fines::SanctionRule;
+use crate::foreign::PermitValidity;
 use crate::money::Money;
 use crate::people::{ConditionSet, StatusSet};
 use crate::rate::{Rate, RoundingMode};
