@@ -1,1 +1,198 @@
-//! TODO
+//! Cost quote: what one employee costs a month and a year under each engagement model, the
+//! statutory charges line by line from the payroll engine, the provider's fee, and the total.
+//! Conventions: docs/hiring-method.md §4.
+
+use crate::PlanError;
+use kzcomply_law::Money;
+use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate, gross_for_net};
+use kzcomply_law::period::YearMonth;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// How the employee is engaged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Model {
+    /// Employer of Record: a Kazakh company employs the person for you.
+    Eor,
+    /// PEO / outstaffing: a sending party provides the person to your Kazakh entity.
+    Peo,
+    /// Your own Kazakh entity employs the person.
+    Direct,
+}
+
+impl Model {
+    pub const ALL: [Model; 3] = [Model::Eor, Model::Peo, Model::Direct];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Model::Eor => "eor",
+            Model::Peo => "peo",
+            Model::Direct => "direct",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Model> {
+        Model::ALL.into_iter().find(|m| m.name().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// What the person is paid: a gross salary, or the net they must receive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pay {
+    Gross(Money),
+    Net(Money),
+}
+
+/// The provider's monthly fee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fee {
+    None,
+    Monthly(Money),
+    /// A percent of gross, rounded half-up to the tenge.
+    PercentOfGross(Decimal),
+}
+
+/// One statutory charge the employer pays on top of gross.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ChargeLine {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub amount: Money,
+}
+
+/// One model's monthly and annual cost.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ModelQuote {
+    pub model: Model,
+    pub gross: Money,
+    pub net: Money,
+    /// OPVR + SO + OOSMS + social tax.
+    pub statutory_charges: Money,
+    /// gross + statutory charges.
+    pub employer_cost: Money,
+    pub fee: Money,
+    /// employer cost + fee.
+    pub total_monthly: Money,
+    /// 12 × total monthly.
+    pub total_annual: Money,
+    /// The employer's charges, line by line.
+    pub charges: Vec<ChargeLine>,
+    /// Withheld from the employee: OPV, VOSMS, IPN.
+    pub withheld: Vec<ChargeLine>,
+    pub note: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Quote {
+    pub period: YearMonth,
+    pub models: Vec<ModelQuote>,
+    /// The employer's statutory charges as a percent of gross, one decimal.
+    pub burden_percent: String,
+    pub burden_note: String,
+}
+
+/// A quote for `pay` in `rules.period` for each of `models`.
+pub fn quote(rules: &PayrollRules, pay: Pay, models: &[Model], fee: Fee) -> Result<Quote, PlanError> {
+    let (profile, ytd) = (Profile::default(), YearToDate::default());
+    let slip = match pay {
+        Pay::Gross(gross) => {
+            if gross.is_negative() || gross.is_zero() {
+                return Err(PlanError::input("--gross", "must be more than zero"));
+            }
+            calculate(rules, &EmployeeMonth { period: rules.period, gross, profile, ytd })
+        }
+        Pay::Net(net) => {
+            if net.is_negative() || net.is_zero() {
+                return Err(PlanError::input("--net", "must be more than zero"));
+            }
+            gross_for_net(rules, profile, ytd, net).map_err(|e| PlanError::input("--net", e.to_string()))?
+        }
+    };
+    if let Fee::PercentOfGross(p) = fee
+        && (p.is_sign_negative() || p > Decimal::from(100))
+    {
+        return Err(PlanError::input("--fee-percent", format!("{p} is not a percent between 0 and 100")));
+    }
+    if let Fee::Monthly(m) = fee
+        && m.is_negative()
+    {
+        return Err(PlanError::input("--fee-monthly", "cannot be negative"));
+    }
+    let models = models.iter().map(|&m| model_quote(&slip, m, fee)).collect::<Result<Vec<_>, _>>()?;
+    let (burden_percent, burden_note) = burden(&slip, rules.period);
+    Ok(Quote { period: rules.period, models, burden_percent, burden_note })
+}
+
+fn model_quote(slip: &Payslip, model: Model, fee: Fee) -> Result<ModelQuote, PlanError> {
+    let gross = slip.gross();
+    let fee = match (model, fee) {
+        (Model::Direct, _) | (_, Fee::None) => Money::ZERO,
+        (_, Fee::Monthly(m)) => m,
+        (_, Fee::PercentOfGross(p)) => {
+            let tenge = (gross.to_decimal() * p / Decimal::from(100))
+                .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+            Money::from_decimal(tenge).ok_or_else(|| PlanError::input("--fee-percent", "the fee is out of range"))?
+        }
+    };
+    let statutory_charges = slip.employer_charges();
+    let total_monthly = slip.employer_cost + fee;
+    let total_annual = total_monthly
+        .checked_mul_int(12)
+        .ok_or_else(|| PlanError::input("--gross", "the annual total is out of range"))?;
+    let line = |code, name, amount| ChargeLine { code, name, amount };
+    Ok(ModelQuote {
+        model,
+        gross,
+        net: slip.net,
+        statutory_charges,
+        employer_cost: slip.employer_cost,
+        fee,
+        total_monthly,
+        total_annual,
+        charges: vec![
+            line("opvr", "employer pension contribution (OPVR)", slip.opvr.amount()),
+            line("so", "social contributions (SO)", slip.so.amount()),
+            line("oosms", "employer health insurance (OOSMS)", slip.oosms.amount()),
+            line("social_tax", "social tax", slip.social_tax.amount),
+        ],
+        withheld: vec![
+            line("opv", "pension contribution (OPV)", slip.opv.amount()),
+            line("vosms", "employee health insurance (VOSMS)", slip.vosms.amount()),
+            line("ipn", "individual income tax (IPN)", slip.ipn.ipn),
+        ],
+        note: match model {
+            Model::Eor => {
+                "The EOR is the legal employer: contracts, ESUTD, payroll and inspections are its liability. No Kazakh entity needed."
+            }
+            Model::Peo => {
+                "Needs your Kazakh entity as host. Outstaffed staff may not be paid less than your direct staff in the same job, and they count toward your 20-person line and localisation ratios."
+            }
+            Model::Direct => {
+                "Needs your Kazakh entity, ESUTD access (hr.enbek.kz), payroll and HR capacity; no provider fee."
+            }
+        },
+    })
+}
+
+/// "16.3%" and what it means against the guide's 17–21% expectation.
+fn burden(slip: &Payslip, period: YearMonth) -> (String, String) {
+    let gross = slip.gross();
+    let tenths = if gross.is_zero() {
+        0
+    } else {
+        (i128::from(slip.employer_charges().tiyn()) * 1000 + i128::from(gross.tiyn()) / 2) / i128::from(gross.tiyn())
+    };
+    let percent = format!("{}.{}%", tenths / 10, tenths % 10);
+    let side = if tenths < 170 {
+        "below"
+    } else if tenths > 210 {
+        "above"
+    } else {
+        "within"
+    };
+    let note = format!(
+        "Employer's statutory charges on top of gross under the {} rules: {percent} of gross — {side} the 17–21% the PEO/EOR guide expects. The guide's table mixes years (its \"2026\" social tax of 11% is not the law: 2026 is 6% of the base, with no SO offset); caps and floors make the share vary with the salary. A quote far below this real figure leaves out a charge.",
+        period.year()
+    );
+    (percent, note)
+}
