@@ -47,13 +47,13 @@ pub struct Advice {
     pub sequence: &'static str,
 }
 
-const SEQUENCE: &str = "EOR for the first hires → local hires on your own entity → PEO only once the internal pay structure is stable";
+const SEQUENCE: &str =
+    "EOR for the first hires → local hires on your own entity → PEO only once the internal pay structure is stable";
 const BASIS_PARITY: &str = "Labour Code art. 137-1 (Law No. 386-VI of 19 Dec 2020 on personnel provision): provided workers are equalised with the receiving party's staff on pay, safety, working and rest time";
 const BASIS_QUOTA: &str = "Order No. 279 of 30 Jun 2023 as amended by Order No. 93 (from 1 Sep 2025): above 20 people (outstaffed and contractors counted) ≥ 70% citizens in categories 1–2 and ≥ 90% in 3–4";
 const BASIS_PERMITS: &str = "Order No. 279 of 30 Jun 2023 (permits, quota) as amended by Order No. 93; Order No. 197 of 18 Jun 2024 (mentoring)";
 const BASIS_ESUTD: &str = "Order No. 353 of 3 Sep 2020 (ESUTD: 5 working days); CoAO art. 98 parts 1-1 and 2-1 (from 12 Mar 2026: 30–200 MRP)";
-const BASIS_SIZE: &str =
-    "Entrepreneurial Code art. 24: provided workers count in the receiving party's average headcount (size class, fine tier)";
+const BASIS_SIZE: &str = "Entrepreneurial Code art. 24: provided workers count in the receiving party's average headcount (size class, fine tier)";
 
 /// The advice for `s`, with the localisation limits in force on `day`.
 pub fn advise(rules: &RuleBook, s: &Situation, day: Date) -> Result<Advice, PlanError> {
@@ -71,7 +71,9 @@ pub fn advise(rules: &RuleBook, s: &Situation, day: Date) -> Result<Advice, Plan
     let recommendation = if !s.has_entity {
         reasons.push("You have no Kazakh entity: you can be neither the employer nor the host party of outstaffed staff. An Employer of Record is a Kazakh company that becomes the legal employer: it signs the contracts, registers them in ESUTD, runs payroll and answers inspections.".to_string());
         reasons.push("EOR is the lowest-risk entry model for first hires, market tests and small teams; you define the work and pay a monthly fee.".to_string());
-        reasons.push("A PEO needs a host with a local presence: without an entity, outstaffing is not an option.".to_string());
+        reasons.push(
+            "A PEO needs a host with a local presence: without an entity, outstaffing is not an option.".to_string(),
+        );
         if s.headcount + s.planned_hires >= 10 {
             reasons.push(format!("With {} people in view, compare the EOR fees with running your own LLP (`kzcomply quote` shows both): direct employment has no fee.", s.headcount + s.planned_hires));
         }
@@ -79,7 +81,10 @@ pub fn advise(rules: &RuleBook, s: &Situation, day: Date) -> Result<Advice, Plan
     } else if s.headcount == 0 {
         reasons.push("These are your entity's first hires: an EOR takes the ESUTD registration, payroll and inspections while you build the in-house capacity.".to_string());
         reasons.push("There is no internal pay structure yet, so a PEO's parity comparison with your direct staff has nothing stable to rest on.".to_string());
-        reasons.push("If you already run payroll and ESUTD yourself, hiring directly is just as lawful and has no fee.".to_string());
+        reasons.push(
+            "If you already run payroll and ESUTD yourself, hiring directly is just as lawful and has no fee."
+                .to_string(),
+        );
         Recommendation::Eor
     } else if s.same_role_direct_staff != Some(false) {
         if s.same_role_direct_staff.is_none() {
@@ -91,7 +96,10 @@ pub fn advise(rules: &RuleBook, s: &Situation, day: Date) -> Result<Advice, Plan
     } else {
         reasons.push("You have an entity and a local team, and these roles have no direct peers: a PEO can run the payroll and paperwork without a parity comparison to break.".to_string());
         reasons.push("Choose a PEO that is a Kazakh legal entity with personnel provision in its charter and registers every contract in ESUTD (`kzcomply vet`).".to_string());
-        reasons.push("Once the same jobs exist among your direct staff, the PEO's people may not be paid less than them.".to_string());
+        reasons.push(
+            "Once the same jobs exist among your direct staff, the PEO's people may not be paid less than them."
+                .to_string(),
+        );
         Recommendation::Peo
     };
     let traps = traps(s, recommendation, &limits);
@@ -112,7 +120,8 @@ fn traps(s: &Situation, rec: Recommendation, limits: &LocalisationRules) -> Vec<
         ));
     }
     if host_counts && after > line {
-        let crossing = if s.headcount <= line { format!("from {} to {after}", s.headcount) } else { format!("{after}") };
+        let crossing =
+            if s.headcount <= line { format!("from {} to {after}", s.headcount) } else { format!("{after}") };
         out.push(trap(
             "headcount-threshold",
             format!("These hires take you {crossing} people, direct, outstaffed and contractors together: above {line} the localisation ratios apply to every work permit you ask for or extend."),

@@ -1,1 +1,466 @@
-//! (being written)
+//! Contract check: which clauses a Kazakh employment contract must contain are missing from a text
+//! (or a .docx), matched by their Russian and English wording.
+//!
+//! A clause is found by evidence: a keyword, two keywords in the same clause block (so "gym
+//! equipment" in the benefits does not count as equipment provision), or an identifier with its
+//! 12 digits. Blocks are split at blank lines and at top-level clause numbers ("7. ..."). A check
+//! like this can miss unusual wording: the report names what it looked for, so a human can confirm.
+
+use std::io::Read;
+
+/// Why a clause is required.
+const BASIS_ESUTD: &str = "ESUTD data field (Order No. 353 of 3 Sep 2020); Labour Code art. 28";
+const BASIS_CODE: &str = "Labour Code of RK art. 28 (content of the employment contract)";
+
+/// How a clause shows itself in the text.
+enum Evidence {
+    /// Any of these (lower case, ё as е) anywhere.
+    Any(&'static [&'static str]),
+    /// One of each list anywhere.
+    Both(&'static [&'static str], &'static [&'static str]),
+    /// One of each list in the same clause block.
+    Together(&'static [&'static str], &'static [&'static str]),
+    /// One of these words followed within 40 characters by a 12-digit number.
+    Identifier(&'static [&'static str]),
+    /// A contract number and a date in the heading (the first 15 lines) or beside the number.
+    DateAndNumber,
+}
+
+struct Clause {
+    id: &'static str,
+    title: &'static str,
+    basis: &'static str,
+    evidence: Evidence,
+    /// What we looked for, for the report.
+    looked_for: &'static str,
+}
+
+const CLAUSES: &[Clause] = &[
+    Clause {
+        id: "employee-iin",
+        title: "Employee's IIN",
+        basis: BASIS_ESUTD,
+        evidence: Evidence::Identifier(&["иин", "iin", "жсн"]),
+        looked_for: "ИИН / IIN followed by 12 digits",
+    },
+    Clause {
+        id: "employer-bin",
+        title: "Employer's BIN (or IIN)",
+        basis: BASIS_ESUTD,
+        evidence: Evidence::Identifier(&["бин", "bin", "бсн"]),
+        looked_for: "БИН / BIN followed by 12 digits",
+    },
+    Clause {
+        id: "labour-function",
+        title: "Labour function: position, profession, qualification",
+        basis: BASIS_ESUTD,
+        evidence: Evidence::Any(&[
+            "на должность",
+            "должности",
+            "должность:",
+            "трудовая функция",
+            "трудовую функцию",
+            "по профессии",
+            "position of",
+            "employed as",
+            "hired as",
+            "employee as",
+            "position and duties",
+            "job title",
+            "labour function",
+            "labor function",
+            "in the position",
+            "position:",
+        ]),
+        looked_for: "«на должность», «трудовая функция», \"employed as\", \"position of\", \"job title\"",
+    },
+    Clause {
+        id: "place-of-work",
+        title: "Place of work",
+        basis: BASIS_ESUTD,
+        evidence: Evidence::Any(&[
+            "место работы",
+            "местом работы",
+            "место выполнения работы",
+            "местом выполнения работы",
+            "place of work",
+            "work location",
+            "place of employment",
+            "workplace is",
+            "place of performance",
+        ]),
+        looked_for: "«место работы», «место выполнения работы», \"place of work\", \"work location\"",
+    },
+    Clause {
+        id: "contract-term",
+        title: "Term of the contract (fixed or indefinite)",
+        basis: BASIS_ESUTD,
+        evidence: Evidence::Any(&[
+            "неопределенный срок",
+            "определенный срок",
+            "срок действия трудового договора",
+            "срок действия договора",
+            "срочный трудовой договор",
+            "заключен сроком",
+            "заключается сроком",
+            "indefinite term",
+            "indefinite period",
+            "unlimited term",
+            "fixed term",
+            "fixed-term",
+            "for a term of",
+            "for a period of one year",
+            "term of this contract is",
+            "term of this agreement is",
+        ]),
+        looked_for: "«на неопределённый срок», «сроком на», \"indefinite term\", \"fixed term\"",
+    },
+    Clause {
+        id: "start-date",
+        title: "Date work starts",
+        basis: BASIS_ESUTD,
+        evidence: Evidence::Any(&[
+            "приступает к работе",
+            "приступает к исполнению",
+            "дата начала работы",
+            "начало работы",
+            "начинает работу",
+            "first working day",
+            "first day of employment",
+            "start date",
+            "starts work",
+            "start work",
+            "commencement date",
+            "commences work",
+            "commence work",
+            "commence employment",
+        ]),
+        looked_for: "«приступает к работе», «дата начала работы», \"start date\", \"first working day\"",
+    },
+    Clause {
+        id: "contract-date-number",
+        title: "Date and number of the contract",
+        basis: BASIS_ESUTD,
+        evidence: Evidence::DateAndNumber,
+        looked_for: "«№ …» / \"No. …\" and a date in the heading",
+    },
+    Clause {
+        id: "working-conditions",
+        title: "Working conditions: working time and rest, and pay",
+        basis: BASIS_CODE,
+        evidence: Evidence::Both(
+            &[
+                "рабочего времени",
+                "рабочая неделя",
+                "рабочую неделю",
+                "рабочий день",
+                "режим работы",
+                "часов в неделю",
+                "working hours",
+                "hours per week",
+                "hour week",
+                "working time",
+                "work schedule",
+                "rest days",
+                "days off",
+                "working week",
+            ],
+            &["оплат", "заработная плата", "заработной платы", "оклад", "salary", "remuneration", "wage"],
+        ),
+        looked_for: "working time («рабочее время», \"working hours\") and pay («оплата труда», \"salary\")",
+    },
+    Clause {
+        id: "occupational-safety",
+        title: "Occupational safety and health duties",
+        basis: "Labour Code of RK art. 28 and section 4 (safety and labour protection)",
+        evidence: Evidence::Any(&[
+            "охрана труда",
+            "охраны труда",
+            "охране труда",
+            "охрану труда",
+            "техники безопасности",
+            "безопасности труда",
+            "безопасные условия труда",
+            "occupational safety",
+            "occupational health",
+            "health and safety",
+            "safety and health",
+            "labour protection",
+            "labor protection",
+            "labour safety",
+        ]),
+        looked_for: "«охрана труда», «безопасность и охрана труда», \"occupational safety\", \"health and safety\"",
+    },
+    Clause {
+        id: "equipment-liability",
+        title: "Equipment provided and liability for it",
+        basis: "Labour Code of RK art. 28 and chapter 13 (material liability)",
+        evidence: Evidence::Together(
+            &[
+                "оборудован",
+                "компьютер",
+                "ноутбук",
+                "средства, необходимые",
+                "средствами, необходимыми",
+                "инструмент",
+                "имуществ",
+                "equipment",
+                "laptop",
+                "computer",
+                "work tools",
+                "tools and",
+            ],
+            &[
+                "материальн",
+                "ущерб",
+                "возврат",
+                "возвратить",
+                "вернуть",
+                "liab",
+                "damage",
+                "return",
+                "responsible for the",
+            ],
+        ),
+        looked_for: "equipment («оборудование», \"equipment\", \"laptop\") and liability («материальная ответственность», \"liable\", \"damage\") in the same clause",
+    },
+    Clause {
+        id: "termination-grounds",
+        title: "Termination on the grounds of the Labour Code",
+        basis: "Labour Code of RK arts. 49-58 (grounds for termination)",
+        evidence: Evidence::Together(
+            &["прекращ", "расторж", "terminat"],
+            &["трудовым кодексом", "трудового кодекса", "трудовой кодекс", "labour code", "labor code"],
+        ),
+        looked_for: "termination («прекращение», \"termination\") and the Labour Code in the same clause",
+    },
+    Clause {
+        id: "reporting-line",
+        title: "Reporting line (whom the employee reports to)",
+        basis: "the PEO/EOR guide (inspectors look at who directs the work); Labour Code art. 28",
+        evidence: Evidence::Any(&[
+            "подчиняется",
+            "подчинении",
+            "подотчетен",
+            "подотчетна",
+            "непосредственный руководитель",
+            "reports to",
+            "reports directly",
+            "reporting to",
+            "report to",
+            "line manager",
+            "directly subordinate",
+        ]),
+        looked_for: "«подчиняется», \"reports to\", \"line manager\"",
+    },
+];
+
+/// One required clause and whether it was found.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct ClauseResult {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub found: bool,
+    pub basis: &'static str,
+    /// For a missing clause: what was looked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub looked_for: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct ContractReport {
+    pub clauses: Vec<ClauseResult>,
+    pub missing: Vec<&'static str>,
+}
+
+/// Why a file could not be read as a contract.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ContractError {
+    #[error("not UTF-8 text: save the contract as UTF-8 .txt or as .docx")]
+    NotUtf8,
+    #[error("not a .docx file (a Word document is a zip with word/document.xml): {0}")]
+    NotDocx(String),
+    #[error("the document has no text")]
+    Empty,
+}
+
+/// Checks a contract's plain text.
+pub fn check(text: &str) -> Result<ContractReport, ContractError> {
+    let normal = normalise(text);
+    if normal.trim().is_empty() {
+        return Err(ContractError::Empty);
+    }
+    let blocks = blocks(&normal);
+    let clauses: Vec<ClauseResult> = CLAUSES
+        .iter()
+        .map(|c| {
+            let found = found(&c.evidence, &normal, &blocks);
+            ClauseResult {
+                id: c.id,
+                title: c.title,
+                found,
+                basis: c.basis,
+                looked_for: (!found).then_some(c.looked_for),
+            }
+        })
+        .collect();
+    let missing = clauses.iter().filter(|c| !c.found).map(|c| c.id).collect();
+    Ok(ContractReport { clauses, missing })
+}
+
+/// Checks a .txt (UTF-8) or .docx file's bytes.
+pub fn check_file(bytes: &[u8], is_docx: bool) -> Result<ContractReport, ContractError> {
+    let text = if is_docx {
+        docx_text(bytes)?
+    } else {
+        std::str::from_utf8(bytes).map_err(|_| ContractError::NotUtf8)?.to_string()
+    };
+    check(&text)
+}
+
+/// The ids of every required clause, in report order.
+pub fn clause_ids() -> impl Iterator<Item = &'static str> {
+    CLAUSES.iter().map(|c| c.id)
+}
+
+fn normalise(text: &str) -> String {
+    text.trim_start_matches('\u{feff}').to_lowercase().replace('ё', "е").replace('\r', "")
+}
+
+/// Clause blocks: split at blank lines and at top-level numbers ("7. Безопасность", not "7.1.").
+fn blocks(text: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for line in text.lines() {
+        let t = line.trim();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let top_level = digits > 0 && t[digits..].starts_with(". ");
+        if t.is_empty() || top_level {
+            out.push(String::new());
+        }
+        let last = out.last_mut().expect("never empty");
+        last.push_str(t);
+        last.push(' ');
+    }
+    out.retain(|b| !b.trim().is_empty());
+    out
+}
+
+fn found(evidence: &Evidence, text: &str, blocks: &[String]) -> bool {
+    match evidence {
+        Evidence::Any(words) => words.iter().any(|w| text.contains(w)),
+        Evidence::Both(a, b) => a.iter().any(|w| text.contains(w)) && b.iter().any(|w| text.contains(w)),
+        Evidence::Together(a, b) => {
+            blocks.iter().any(|block| a.iter().any(|w| block.contains(w)) && b.iter().any(|w| block.contains(w)))
+        }
+        Evidence::Identifier(words) => words.iter().any(|w| identifier_after(text, w)),
+        Evidence::DateAndNumber => date_and_number(text),
+    }
+}
+
+/// `word` as a whole word, followed within 40 characters by a run of exactly 12 digits.
+fn identifier_after(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        let whole = !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphabetic);
+        whole && twelve_digits(&text[i + word.len()..].chars().take(40).collect::<String>())
+    })
+}
+
+fn twelve_digits(s: &str) -> bool {
+    let (mut run, mut best_ok) = (0, false);
+    for c in s.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() {
+            run += 1;
+        } else {
+            best_ok |= run == 12;
+            run = 0;
+        }
+    }
+    best_ok
+}
+
+const MONTHS: [&str; 24] = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "мая",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A contract number ("№ 47", "No. NX-0419") and a date ("10.02.2025", "«10» февраля 2025",
+/// "14 April 2025") in the heading (the first 15 non-empty lines).
+fn date_and_number(text: &str) -> bool {
+    let head: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(15).collect();
+    let head = head.join("\n");
+    let number =
+        head.match_indices('№').chain(head.match_indices("no.")).chain(head.match_indices("number")).any(|(i, m)| {
+            let rest = head[i + m.len()..].trim_start();
+            rest.chars().next().is_some_and(|c| c.is_alphanumeric()) && !rest.starts_with("of ")
+        });
+    let dotted = head.as_bytes().windows(10).any(|w| {
+        w[0..2].iter().all(u8::is_ascii_digit)
+            && w[2] == b'.'
+            && w[3..5].iter().all(u8::is_ascii_digit)
+            && w[5] == b'.'
+            && w[6..10].iter().all(u8::is_ascii_digit)
+    });
+    let written = head.lines().any(|l| {
+        MONTHS.iter().any(|m| l.contains(m)) && l.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+    });
+    number && (dotted || written)
+}
+
+/// The text of a .docx: the paragraphs of word/document.xml, one per line.
+fn docx_text(bytes: &[u8]) -> Result<String, ContractError> {
+    use quick_xml::events::Event;
+    let bad = |e: &dyn std::fmt::Display| ContractError::NotDocx(e.to_string());
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| bad(&e))?;
+    let mut xml = String::new();
+    zip.by_name("word/document.xml").map_err(|e| bad(&e))?.read_to_string(&mut xml).map_err(|e| bad(&e))?;
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let (mut out, mut in_text) = (String::new(), false);
+    loop {
+        match reader.read_event().map_err(|e| bad(&e))? {
+            Event::Start(e) if e.name().as_ref() == "w:t" => in_text = true,
+            Event::End(e) if e.name().as_ref() == "w:t" => in_text = false,
+            Event::End(e) if e.name().as_ref() == "w:p" => out.push('\n'),
+            Event::Empty(e) if e.name().as_ref() == "w:tab" => out.push(' '),
+            Event::Empty(e) if e.name().as_ref() == "w:br" => out.push('\n'),
+            Event::Text(t) if in_text => out.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) if in_text => match r.resolve_char_ref().map_err(|e| bad(&e))? {
+                Some(c) => out.push(c),
+                None => out.push_str(match &*r {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    _ => "",
+                }),
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
