@@ -57,6 +57,34 @@ pub enum Command {
     /// dated checklist from the vacancy posting to the monthly reports and the permit's extension.
     #[command(after_help = crate::hire_cmd::FOREIGN_HIRE_HELP)]
     ForeignHire(crate::hire_cmd::ForeignHireArgs),
+    /// Business trips of permit holders outside the permit's region: days used and planned this
+    /// year against the 90-day limit, and the day it is reached.
+    #[command(
+        after_help = "Example:\n  kzcomply trips trips.csv --permit-region Almaty --as-of 2026-11-21\n\nCSV columns: person, region, from, to [, permit_region]"
+    )]
+    Trips(crate::plan_cmd::TripsArgs),
+    /// EOR, PEO or direct employment for your next hires, with the reasons and the traps
+    /// (salary parity, the 20-person line, quotas, permits) that apply to you.
+    #[command(
+        after_help = "Examples:\n  kzcomply advise --has-entity no --headcount 0 --planned-hires 3\n  kzcomply advise --has-entity yes --headcount 18 --planned-hires 3 --foreign 2 --same-role-direct-staff yes --json"
+    )]
+    Advise(crate::plan_cmd::AdviseArgs),
+    /// What a hire costs per month and per year under EOR, PEO and direct employment: gross, net,
+    /// every statutory charge, the provider's fee and the total.
+    #[command(
+        after_help = "Examples:\n  kzcomply quote --gross 800000 --period 2026-01 --fee-percent 12\n  kzcomply quote --net 600000 --period 2026-01 --model eor --fee-monthly 250000 --json"
+    )]
+    Quote(crate::plan_cmd::QuoteArgs),
+    /// Vet a PEO/EOR provider against the legal conditions for a sending party and the red flags
+    /// of the PEO/EOR guide (from an answers file, or asked on the terminal).
+    #[command(
+        after_help = "Examples:\n  kzcomply vet --questions\n  kzcomply vet examples/vetting/answers.toml\n  kzcomply vet            (on a terminal: asks each question)"
+    )]
+    Vet(crate::plan_cmd::VetArgs),
+    /// Which clauses a Kazakh employment contract must contain are missing from a .txt or .docx
+    /// (the seven ESUTD fields, working conditions, safety, equipment, termination, reporting line).
+    #[command(after_help = "Example:\n  kzcomply contract-check contract.docx")]
+    ContractCheck(crate::plan_cmd::ContractCheckArgs),
 }
 
 pub use crate::cli_law::{CalendarArgs, WorkdaysCommand};

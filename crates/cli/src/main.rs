@@ -10,6 +10,7 @@ mod compliance_cmd;
 mod hire_cmd;
 mod id_cmd;
 mod payroll_cmd;
+mod plan_cmd;
 mod rules_cmd;
 mod rules_source;
 mod table;
@@ -66,6 +67,11 @@ fn main() -> ExitCode {
         cli::Command::Id(args) => id_cmd::run(args),
         cli::Command::Audit(args) => audit_cmd::run(&book, args),
         cli::Command::ForeignHire(args) => hire_cmd::run(&book, args),
+        cli::Command::Trips(args) => plan_cmd::run_trips(&book, args),
+        cli::Command::Advise(args) => plan_cmd::run_advise(&book, args),
+        cli::Command::Quote(args) => plan_cmd::run_quote(&book, args),
+        cli::Command::Vet(args) => plan_cmd::run_vet(args),
+        cli::Command::ContractCheck(args) => plan_cmd::run_contract_check(args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -113,7 +113,7 @@ const CLAUSES: &[Clause] = &[
             "term of this contract is",
             "term of this agreement is",
         ]),
-        looked_for: "«на неопределённый срок», «сроком на», \"indefinite term\", \"fixed term\"",
+        looked_for: "«на неопределённый срок», «заключён сроком на», \"indefinite term\", \"fixed term\"",
     },
     Clause {
         id: "start-date",
