@@ -48,7 +48,7 @@ fn missing_clauses_match_a_careful_reading() {
         let got: Vec<String> = check(text).unwrap().missing.iter().map(|s| s.to_string()).collect();
         let mut want = want.clone();
         want.sort_by_key(|id| clause_ids().position(|c| c == id));
-        if &got != &want {
+        if got != want {
             failures.push(format!("{name}: missing {got:?}, want {want:?}"));
         }
         let from_docx: Vec<String> =
