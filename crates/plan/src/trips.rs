@@ -8,7 +8,6 @@ use jiff::civil::Date;
 use kzcomply_audit::import::{CellProblem, date as parse_day};
 use kzcomply_law::RuleBook;
 use kzcomply_law::deadlines::{DayUnit, Term, region_slug};
-use kzcomply_law::rules::{Value, wrong_type};
 use std::collections::BTreeMap;
 
 /// One trip, validated.
@@ -131,9 +130,9 @@ pub struct TripSummary {
 /// The limit in force on `day`, in calendar days.
 pub fn limit_on(rules: &RuleBook, day: Date) -> Result<u32, PlanError> {
     let key = "foreign_labour.business_trip_limit";
-    match rules.value_on(key, day)? {
-        (Value::Term(Term { days, unit: DayUnit::Calendar }), _) => Ok(*days),
-        (other, _) => Err(wrong_type(key, day, other, "a term in calendar days").into()),
+    match kzcomply_law::deadlines::term_on(rules, key, day)? {
+        (Some(Term { days, unit: DayUnit::Calendar }), _) => Ok(days),
+        _ => Err(PlanError::input(key, format!("the rules have no limit in calendar days on {day}"))),
     }
 }
 

@@ -110,7 +110,7 @@ pub fn deadline(
 }
 
 /// The term of `key` on `date`; `Ok(None)` when the rule was `none` then (the note says why).
-fn term_on(rules: &RuleBook, key: &str, date: Date) -> Result<(Option<Term>, Source), RulesError> {
+pub fn term_on(rules: &RuleBook, key: &str, date: Date) -> Result<(Option<Term>, Source), RulesError> {
     match rules.value_on(key, date)? {
         (Value::Term(t), s) => Ok((Some(*t), s.clone())),
         (Value::NotApplicable, s) => Ok((None, s.clone())),

@@ -88,11 +88,7 @@ fn uncovered(cal: &Calendar, d: Date) -> Option<String> {
 }
 
 fn term(rules: &RuleBook, key: &str, date: Date) -> Result<(Option<Term>, Source), PlanError> {
-    match rules.value_on(key, date)? {
-        (Value::Term(t), s) => Ok((Some(*t), s.clone())),
-        (Value::NotApplicable, s) => Ok((None, s.clone())),
-        (other, _) => Err(wrong_type(key, date, other, "a term such as \"5 working days\"").into()),
-    }
+    Ok(kzcomply_law::deadlines::term_on(rules, key, date)?)
 }
 
 fn duration(rules: &RuleBook, key: &str, date: Date) -> Result<(Duration, Source), PlanError> {
