@@ -6,6 +6,8 @@ use crate::PlanError;
 use jiff::civil::Date;
 use kzcomply_audit::checks::LocalisationRules;
 use kzcomply_law::RuleBook;
+use kzcomply_law::fines::Penalty;
+use kzcomply_law::rules::Value;
 use rust_decimal::Decimal;
 
 /// What the company tells us.
@@ -52,7 +54,7 @@ const SEQUENCE: &str =
 const BASIS_PARITY: &str = "Labour Code art. 137-1 (Law No. 386-VI of 19 Dec 2020 on personnel provision): provided workers are equalised with the receiving party's staff on pay, safety, working and rest time";
 const BASIS_QUOTA: &str = "Order No. 279 of 30 Jun 2023 as amended by Order No. 93 (from 1 Sep 2025): above 20 people (outstaffed and contractors counted) ≥ 70% citizens in categories 1–2 and ≥ 90% in 3–4";
 const BASIS_PERMITS: &str = "Order No. 279 of 30 Jun 2023 (permits, quota) as amended by Order No. 93; Order No. 197 of 18 Jun 2024 (mentoring)";
-const BASIS_ESUTD: &str = "Order No. 353 of 3 Sep 2020 (ESUTD: 5 working days); CoAO art. 98 parts 1-1 and 2-1 (from 12 Mar 2026: 30–200 MRP)";
+const BASIS_ESUTD: &str = "Order No. 353 of 3 Sep 2020 (ESUTD); CoAO art. 98 parts 1-1 and 2-1 (from 12 Mar 2026)";
 const BASIS_SIZE: &str = "Entrepreneurial Code art. 24: provided workers count in the receiving party's average headcount (size class, fine tier)";
 
 /// The advice for `s`, with the localisation limits in force on `day`.
@@ -102,11 +104,46 @@ pub fn advise(rules: &RuleBook, s: &Situation, day: Date) -> Result<Advice, Plan
         );
         Recommendation::Peo
     };
-    let traps = traps(s, recommendation, &limits);
+    let esutd = esutd_terms(rules, day)?;
+    let traps = traps(s, recommendation, &limits, &esutd);
     Ok(Advice { recommendation, reasons, traps, sequence: SEQUENCE })
 }
 
-fn traps(s: &Situation, rec: Recommendation, limits: &LocalisationRules) -> Vec<Trap> {
+/// "within 5 working days of signing. Since … a late or incomplete record is a fine of 30–200 MRP",
+/// from the ESUTD term and the CoAO art. 98 sanctions in force on `day`.
+fn esutd_terms(rules: &RuleBook, day: Date) -> Result<String, PlanError> {
+    let key = "deadlines.esutd.new_contract";
+    let term = match kzcomply_law::deadlines::term_on(rules, key, day)? {
+        (Some(t), _) => t.to_string(),
+        (None, _) => return Err(PlanError::input(key, format!("no ESUTD term in force on {day}"))),
+    };
+    let mut amounts = Vec::new();
+    for offence in ["first", "repeat"] {
+        for who in ["official", "small", "medium", "large"] {
+            let key = format!("fines.esutd.{offence}.{who}");
+            match rules.value_on(&key, day)? {
+                (Value::Sanction(rule), _) => match rule.penalty {
+                    Penalty::Mrp(n) => amounts.push(n),
+                    Penalty::MrpRange(a, b) => amounts.extend([a, b]),
+                    Penalty::Warning => {}
+                },
+                (Value::NotApplicable, _) => {}
+                (other, _) => return Err(kzcomply_law::rules::wrong_type(&key, day, other, "a sanction").into()),
+            }
+        }
+    }
+    let fine = match (amounts.iter().min(), amounts.iter().max()) {
+        (Some(lo), Some(hi)) => {
+            format!("a late or incomplete record is a fine of {lo}–{hi} MRP per case (CoAO art. 98 parts 1-1 and 2-1)")
+        }
+        _ => format!(
+            "on {day} a late record is not yet finable under CoAO art. 98 (parts 1-1 and 2-1 apply from 12 Mar 2026)"
+        ),
+    };
+    Ok(format!("within {term} of signing; {fine}"))
+}
+
+fn traps(s: &Situation, rec: Recommendation, limits: &LocalisationRules, esutd: &str) -> Vec<Trap> {
     let mut out = Vec::new();
     let trap = |id, message: String, basis| Trap { id, message, basis };
     let host_counts = s.has_entity;
@@ -165,7 +202,7 @@ fn traps(s: &Situation, rec: Recommendation, limits: &LocalisationRules) -> Vec<
         let who = if rec == Recommendation::Peo { "the sending party must register" } else { "you must register" };
         out.push(trap(
             "esutd",
-            format!("Every contract, amendment and termination goes into ESUTD: {who} a new contract within 5 working days of signing. Since 12 Mar 2026 a late or incomplete record is a fine of 30–200 MRP per case."),
+            format!("Every contract, amendment and termination goes into ESUTD: {who} a new contract {esutd}."),
             BASIS_ESUTD,
         ));
     }

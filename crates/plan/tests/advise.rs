@@ -46,6 +46,18 @@ fn advice_matches_the_decision_table() {
 }
 
 #[test]
+fn before_12_march_2026_a_late_esutd_record_is_not_finable() {
+    let rules = RuleBook::embedded();
+    let s =
+        Situation { has_entity: true, headcount: 5, planned_hires: 1, foreign: 0, same_role_direct_staff: Some(true) };
+    let a = advise(&rules, &s, jiff::civil::date(2026, 3, 11)).unwrap();
+    let esutd = a.traps.iter().find(|t| t.id == "esutd").unwrap();
+    assert!(esutd.message.contains("not yet finable"), "{}", esutd.message);
+    let a = advise(&rules, &s, jiff::civil::date(2026, 3, 12)).unwrap();
+    assert!(a.traps.iter().any(|t| t.message.contains("30–200 MRP")));
+}
+
+#[test]
 fn impossible_situations_are_named() {
     let rules = RuleBook::embedded();
     let day = jiff::civil::date(2026, 11, 21);
