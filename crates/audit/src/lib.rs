@@ -22,7 +22,7 @@ pub mod xlsx;
 
 pub use checks::Headcount;
 pub use finding::{Finding, Severity};
-pub use model::{Company, EAEU, Engagement, Person, Term};
+pub use model::{Company, Engagement, Person, Term};
 
 use jiff::civil::Date;
 use kzcomply_law::calendar::Calendar;
@@ -94,7 +94,8 @@ pub fn audit(
         }
         Err(e) => (Offender::Small, "small", format!("could not classify ({e}); fines priced as a small business")),
     };
-    let ctx = checks::Context { rules, calendar, company, as_of, offender, localisation };
+    let (eaeu, _) = kzcomply_law::foreign::countries(rules, "foreign_labour.eaeu_members", as_of)?;
+    let ctx = checks::Context { rules, calendar, company, as_of, offender, localisation, eaeu };
     let mut findings = checks::run(&ctx, people, &headcount);
     findings.sort_by(|a, b| a.severity.cmp(&b.severity).then(b.fine_kzt.cmp(&a.fine_kzt)).then(a.rule.cmp(b.rule)));
     let mut counts = Counts::default();

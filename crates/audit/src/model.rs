@@ -81,9 +81,6 @@ pub struct Person {
     pub mentor_appointed_on: Option<Date>,
 }
 
-/// Citizens of the Eurasian Economic Union other than Kazakhstan need no work permit (EAEU Treaty art. 97).
-pub const EAEU: [&str; 4] = ["RU", "BY", "AM", "KG"];
-
 impl Person {
     pub fn is_citizen(&self) -> bool {
         self.citizenship == "KZ"
@@ -100,11 +97,12 @@ impl Person {
         self.monthly_gross + bonus + self.allowances_monthly + self.benefits_in_kind_monthly
     }
 
-    /// A foreign worker who needs a work permit: not a citizen, not EAEU, no residence permit, and
-    /// employed (contractors are a different question).
-    pub fn needs_work_permit(&self) -> bool {
+    /// A foreign worker who needs a work permit: not a citizen, not a citizen of one of the
+    /// `eaeu` states (`foreign_labour.eaeu_members`), no residence permit, and employed
+    /// (contractors are a different question).
+    pub fn needs_work_permit(&self, eaeu: &[String]) -> bool {
         !self.is_citizen()
-            && !EAEU.contains(&self.citizenship.as_str())
+            && !eaeu.iter().any(|c| *c == self.citizenship)
             && !self.residence_permit
             && self.engagement != Engagement::Contractor
     }

@@ -20,7 +20,7 @@ fn extension_window_days(ctx: &Context, until: jiff::civil::Date) -> Option<i32>
 }
 
 pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
-    for p in people.iter().filter(|p| p.is_active(ctx.as_of) && p.needs_work_permit()) {
+    for p in people.iter().filter(|p| p.is_active(ctx.as_of) && p.needs_work_permit(&ctx.eaeu)) {
         let who = format!("{} ({}, {})", p.id, p.full_name, p.citizenship);
         let expired = match p.work_permit_until {
             None => Some(format!("{who}: no work permit is recorded for a foreign worker who needs one.")),
@@ -53,7 +53,7 @@ pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
 }
 
 pub fn mentors(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
-    for p in people.iter().filter(|p| p.is_active(ctx.as_of) && p.needs_work_permit()) {
+    for p in people.iter().filter(|p| p.is_active(ctx.as_of) && p.needs_work_permit(&ctx.eaeu)) {
         // Order No. 197 applies to foreign workers who started once it was in force.
         let Ok(d) =
             deadline(ctx.rules, ctx.calendar, Event::MentorAppointment, p.start_date, &DeadlineOptions::default())

@@ -26,6 +26,8 @@ pub struct Context<'a> {
     /// The company's class for fines, from its effective headcount and income.
     pub offender: Offender,
     pub localisation: LocalisationRules,
+    /// EAEU member states on the as-of day: their citizens need no work permit.
+    pub eaeu: Vec<String>,
 }
 
 impl Context<'_> {
