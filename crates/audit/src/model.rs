@@ -102,7 +102,7 @@ impl Person {
     /// (contractors are a different question).
     pub fn needs_work_permit(&self, eaeu: &[String]) -> bool {
         !self.is_citizen()
-            && !eaeu.iter().any(|c| *c == self.citizenship)
+            && !eaeu.contains(&self.citizenship)
             && !self.residence_permit
             && self.engagement != Engagement::Contractor
     }
