@@ -68,7 +68,12 @@ pub fn advise(rules: &RuleBook, s: &Situation, day: Date) -> Result<Advice, Plan
             format!("{} foreign hires is more than the {} planned hires", s.foreign, s.planned_hires),
         ));
     }
-    let limits = LocalisationRules::on(rules, day)?;
+    let key = "entity_size.small.headcount";
+    let small_headcount = match rules.value_on(key, day)? {
+        (Value::Count(n), _) => *n,
+        (other, _) => return Err(kzcomply_law::rules::wrong_type(key, day, other, "a count").into()),
+    };
+    let limits = Limits { localisation: LocalisationRules::on(rules, day)?, small_headcount };
     let mut reasons = Vec::new();
     let recommendation = if !s.has_entity {
         reasons.push("You have no Kazakh entity: you can be neither the employer nor the host party of outstaffed staff. An Employer of Record is a Kazakh company that becomes the legal employer: it signs the contracts, registers them in ESUTD, runs payroll and answers inspections.".to_string());
@@ -143,12 +148,19 @@ fn esutd_terms(rules: &RuleBook, day: Date) -> Result<String, PlanError> {
     Ok(format!("within {term} of signing; {fine}"))
 }
 
-fn traps(s: &Situation, rec: Recommendation, limits: &LocalisationRules, esutd: &str) -> Vec<Trap> {
+/// The limits the traps compare against, from the rules of the day.
+struct Limits {
+    localisation: LocalisationRules,
+    /// Entrepreneurial Code art. 24: a small business has at most this many people.
+    small_headcount: u32,
+}
+
+fn traps(s: &Situation, rec: Recommendation, limits: &Limits, esutd: &str) -> Vec<Trap> {
     let mut out = Vec::new();
     let trap = |id, message: String, basis| Trap { id, message, basis };
     let host_counts = s.has_entity;
     let after = s.headcount + s.planned_hires;
-    let line = limits.small_business_exemption;
+    let line = limits.localisation.small_business_exemption;
     if host_counts && (rec == Recommendation::Peo || (s.headcount > 0 && s.same_role_direct_staff != Some(false))) {
         out.push(trap(
             "salary-parity",
@@ -182,7 +194,7 @@ fn traps(s: &Situation, rec: Recommendation, limits: &LocalisationRules, esutd: 
                 "localisation-quota",
                 format!(
                     "{} foreign hire(s) above {line} people: as specialists (categories 3–4) they need at least {} Kazakhstani citizens beside them in that group ({}%), as managers (categories 1–2) at least {} ({}%). Check with `kzcomply foreign-hire --company staff.csv`.",
-                    s.foreign, needed(limits.specialists_min), limits.specialists_min, needed(limits.managers_min), limits.managers_min
+                    s.foreign, needed(limits.localisation.specialists_min), limits.localisation.specialists_min, needed(limits.localisation.managers_min), limits.localisation.managers_min
                 ),
                 BASIS_QUOTA,
             ));
@@ -206,10 +218,10 @@ fn traps(s: &Situation, rec: Recommendation, limits: &LocalisationRules, esutd: 
             BASIS_ESUTD,
         ));
     }
-    if host_counts && after > 100 {
+    if host_counts && after > limits.small_headcount {
         out.push(trap(
             "size-class",
-            format!("{after} people: above 100 the company is no longer small (Entrepreneurial Code art. 24), and every fine moves to the medium or large tier. Outstaffed staff count."),
+            format!("{after} people: above {} the company is no longer small (Entrepreneurial Code art. 24), and every fine moves to the medium or large tier. Outstaffed staff count.", limits.small_headcount),
             BASIS_SIZE,
         ));
     }

@@ -95,3 +95,36 @@ fn plans_match_the_hand_worked_cases() {
     assert!(cases.len() >= 24, "only {} cases", cases.len());
     assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
+
+#[test]
+fn steps_beyond_the_calendar_are_kept_unadjusted_and_say_so() {
+    // Category 1 for 3 years from Wed 1 Apr 2026: issued Tue 31 Mar 2026 (last working day before),
+    // expires 31 Mar 2026 + 3 years − 1 day = 30 Mar 2029, a year the calendar does not cover.
+    // Extension closes 30 Mar 2029 − 30 days = 28 Feb 2029 and opens − 60 days = 29 Jan 2029,
+    // not moved off weekends; 36 monthly reports, Apr 2026 … Mar 2029, the last on 30 Mar 2029.
+    let rules = RuleBook::embedded();
+    let cal = Calendar::from_rules(&rules).unwrap();
+    let req = HireRequest {
+        citizenship: "GB".into(),
+        category: Category::One,
+        start: jiff::civil::date(2026, 4, 1),
+        region: "Almaty".into(),
+        residence_permit: false,
+        exempt: None,
+        arrival: None,
+        signed: None,
+        permit_term: Duration::parse("3 years"),
+        permit_issued: None,
+    };
+    let p = plan(&rules, &cal, &req).unwrap();
+    let get = |id: &str| p.steps.iter().find(|s| s.step == id).unwrap();
+    assert_eq!(get("permit-expiry").due, Some(jiff::civil::date(2029, 3, 30)));
+    let ext = get("permit-extension");
+    assert_eq!(
+        (ext.window_opens, ext.due),
+        (Some(jiff::civil::date(2029, 1, 29)), Some(jiff::civil::date(2029, 2, 28)))
+    );
+    assert!(ext.note.as_deref().unwrap().contains("not in the rules yet"), "{:?}", ext.note);
+    let reports: Vec<_> = p.steps.iter().filter(|s| s.step == "foreign-labour-report").collect();
+    assert_eq!((reports.len(), reports.last().unwrap().due), (36, Some(jiff::civil::date(2029, 3, 30))));
+}

@@ -337,14 +337,23 @@ fn permit_steps(
                 )));
             }
             None => {
+                // The same terms the engine uses, counted back without moving off holidays.
+                let (open, _) = term(rules, "deadlines.foreign_workers.permit_extension.earliest", expires)?;
+                let (close, src) = term(rules, "deadlines.foreign_workers.permit_extension.latest", expires)?;
+                let before = |t: Option<Term>| t.and_then(|t| expires.checked_sub(i64::from(t.days).days()).ok());
                 let mut s = Step::new(
                     "permit-extension",
                     "Apply to extend the permit (window)",
-                    expires.checked_sub(30.days()).ok(),
-                    "no earlier than 60 and no later than 30 calendar days before expiry — Order No. 279",
+                    before(close),
+                    format!(
+                        "no earlier than {} and no later than {} before expiry — {}",
+                        days_text(open),
+                        days_text(close),
+                        source_text(&src)
+                    ),
                 )
                 .note(uncovered(cal, expires));
-                s.window_opens = expires.checked_sub(60.days()).ok();
+                s.window_opens = before(open);
                 steps.push(s);
             }
         }
