@@ -147,7 +147,7 @@ pub fn summarise(
     let first = Date::new(year, 1, 1).map_err(|_| PlanError::input("--year", format!("{year} is out of range")))?;
     let last = first.last_of_year();
     let mut order: Vec<&str> = Vec::new();
-    let mut days: BTreeMap<&str, (String, Vec<u8>)> = BTreeMap::new();
+    let mut days: BTreeMap<&str, (String, Vec<u32>)> = BTreeMap::new();
     for t in trips {
         let Some(home) = t.permit_region.as_deref().or(default_permit_region) else {
             return Err(PlanError::input(
@@ -179,7 +179,7 @@ pub fn summarise(
                 continue;
             }
             let day = first.checked_add(jiff::Span::new().days(i as i64)).expect("inside the year");
-            overlapping += u32::from(n) - 1;
+            overlapping += n - 1;
             if day <= as_of {
                 used += 1
             } else {
@@ -232,6 +232,22 @@ mod tests {
         assert_eq!(cells, [(1, "to"), (2, "person"), (2, "to")]);
         let Err(TripsError::MissingColumns(m)) = from_csv(b"person,region,from\n") else { panic!() };
         assert_eq!(m, ["to"]);
+    }
+
+    #[test]
+    fn hundreds_of_copies_of_one_trip_count_once() {
+        // 300 copies of Astana 1–10 Mar 2026: 10 days, the other 299 × 10 = 2,990 are overlaps.
+        let trip = |row| Trip {
+            row,
+            person: "F-01".into(),
+            region: "Astana".into(),
+            from: jiff::civil::date(2026, 3, 1),
+            to: jiff::civil::date(2026, 3, 10),
+            permit_region: None,
+        };
+        let trips: Vec<Trip> = (1..=300).map(trip).collect();
+        let s = summarise(&trips, Some("Almaty"), 2026, jiff::civil::date(2026, 12, 31), 90).unwrap();
+        assert_eq!((s[0].used, s[0].overlapping_days), (10, 2_990));
     }
 
     #[test]
