@@ -52,15 +52,6 @@ pub fn rules_for(book: &RuleBook, period: YearMonth) -> Result<PayrollRules, cra
     PayrollRules::for_period(book, period).map_err(|e| input_error(format!("no payroll rules for {period}: {e}")))
 }
 
-fn pct(part: Money, whole: Money) -> String {
-    if whole.is_zero() {
-        return String::new();
-    }
-    // One decimal, rounded half up, in integer arithmetic.
-    let tenths = (i128::from(part.tiyn()) * 1000 + i128::from(whole.tiyn()) / 2) / i128::from(whole.tiyn());
-    format!("{}.{}%", tenths / 10, tenths % 10)
-}
-
 fn rate_label(c: Charge, rate: kzcomply_law::rate::Rate) -> String {
     match c {
         Charge::Charged { .. } => rate.to_string(),
@@ -95,7 +86,7 @@ fn render(slip: &Payslip, rules: &PayrollRules, net_target: Option<Money>, sourc
     t.row("  OPV   pension contribution", slip.opv.amount().to_string(), rate_label(slip.opv, rules.opv.rate));
     t.row("  VOSMS health insurance", slip.vosms.amount().to_string(), rate_label(slip.vosms, rules.vosms.rate));
     t.row("  IPN   income tax", slip.ipn.ipn.to_string(), format!("on taxable {}", slip.ipn.taxable));
-    t.row("Net pay", slip.net.to_string(), pct(slip.net, g) + " of gross");
+    t.row("Net pay", slip.net.to_string(), slip.net.percent_of(g) + " of gross");
     t.heading("Paid by the employer on top");
     t.row("  OPVR  employer pension", slip.opvr.amount().to_string(), rate_label(slip.opvr, rules.opvr.rate));
     t.row("  SO    social contributions", slip.so.amount().to_string(), rate_label(slip.so, rules.so.rate));
@@ -104,7 +95,7 @@ fn render(slip: &Payslip, rules: &PayrollRules, net_target: Option<Money>, sourc
     t.row(
         "Employer's total cost",
         slip.employer_cost.to_string(),
-        format!("gross + {} ({} on top)", slip.employer_charges(), pct(slip.employer_charges(), g)),
+        format!("gross + {} ({} on top)", slip.employer_charges(), slip.employer_charges().percent_of(g)),
     );
     out.push_str(&t.render());
     out.push_str("\nHow each line was computed (amounts in tenge):\n");

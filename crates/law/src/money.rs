@@ -63,6 +63,20 @@ impl Money {
         rust_decimal::Decimal::new(self.0, 2).normalize()
     }
 
+    /// `self` per mille of `whole`, rounded half up (163 = 16.3%); `None` when `whole` is zero.
+    pub fn permille_of(self, whole: Money) -> Option<i64> {
+        let (part, whole) = (i128::from(self.0), i128::from(whole.0));
+        (whole != 0).then(|| {
+            let q = (part * 1000 * 2 + whole).div_euclid(2 * whole);
+            i64::try_from(q).unwrap_or(i64::MAX)
+        })
+    }
+
+    /// `self` as a percent of `whole` with one decimal, half up: "16.3%"; empty when `whole` is zero.
+    pub fn percent_of(self, whole: Money) -> String {
+        self.permille_of(whole).map_or_else(String::new, |t| format!("{}.{}%", t / 10, t.rem_euclid(10)))
+    }
+
     /// Multiplies by a whole number (used to turn "14 MRP" into tenge).
     pub fn checked_mul_int(self, n: i64) -> Option<Money> {
         self.0.checked_mul(n).map(Money)
@@ -360,6 +374,18 @@ mod tests {
 
     fn check(text: &str, expected: Result<i64, MoneyErrorKind>) {
         assert_eq!(Money::parse_bytes(text.as_bytes()).map(Money::tiyn), expected, "parsing {text:?}");
+    }
+
+    #[test]
+    fn percent_of_rounds_half_up() {
+        let t = Money::from_tenge;
+        // 81,400 / 500,000 = 16.28% → 16.3%; 1 / 8 = 12.5% exactly; 1 / 16 = 6.25% → 6.3%; 1 / 3 = 33.33% → 33.3%.
+        let cases = [(81_400, 500_000, "16.3%"), (1, 8, "12.5%"), (1, 16, "6.3%"), (1, 3, "33.3%"), (0, 5, "0.0%")];
+        for (part, whole, want) in cases {
+            assert_eq!(t(part).percent_of(t(whole)), want, "{part} / {whole}");
+        }
+        assert_eq!(t(1).percent_of(Money::ZERO), "");
+        assert_eq!(t(81_400).permille_of(t(500_000)), Some(163));
     }
 
     #[test]

@@ -176,13 +176,9 @@ fn model_quote(slip: &Payslip, model: Model, fee: Fee) -> Result<ModelQuote, Pla
 
 /// "16.3%" and what it means against the guide's 17–21% expectation.
 fn burden(slip: &Payslip, period: YearMonth) -> (String, String) {
-    let gross = slip.gross();
-    let tenths = if gross.is_zero() {
-        0
-    } else {
-        (i128::from(slip.employer_charges().tiyn()) * 1000 + i128::from(gross.tiyn()) / 2) / i128::from(gross.tiyn())
-    };
-    let percent = format!("{}.{}%", tenths / 10, tenths % 10);
+    let charges = slip.employer_charges();
+    let tenths = charges.permille_of(slip.gross()).unwrap_or(0);
+    let percent = charges.percent_of(slip.gross());
     let side = if tenths < 170 {
         "below"
     } else if tenths > 210 {
