@@ -30,3 +30,10 @@ pub fn temp_dir(name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// Runs kzcomply expecting bad input: exit code 2 and `message` in the error.
+pub fn fails_with(args: &[&str], message: &str) {
+    let o = kzcomply(args);
+    assert_eq!(o.status.code(), Some(2), "{args:?} should be refused: {}", stderr(&o));
+    assert!(stderr(&o).contains(message), "{args:?}: expected {message:?} in {}", stderr(&o));
+}
