@@ -73,7 +73,11 @@ pub fn advise(rules: &RuleBook, s: &Situation, day: Date) -> Result<Advice, Plan
         (Value::Count(n), _) => *n,
         (other, _) => return Err(kzcomply_law::rules::wrong_type(key, day, other, "a count").into()),
     };
-    let limits = Limits { localisation: LocalisationRules::on(rules, day)?, small_headcount };
+    let limits = Limits {
+        localisation: LocalisationRules::on(rules, day)?,
+        permit_duties: permit_duties(rules, day)?,
+        small_headcount,
+    };
     let mut reasons = Vec::new();
     let recommendation = if !s.has_entity {
         reasons.push("You have no Kazakh entity: you can be neither the employer nor the host party of outstaffed staff. An Employer of Record is a Kazakh company that becomes the legal employer: it signs the contracts, registers them in ESUTD, runs payroll and answers inspections.".to_string());
@@ -151,8 +155,36 @@ fn esutd_terms(rules: &RuleBook, day: Date) -> Result<String, PlanError> {
 /// The limits the traps compare against, from the rules of the day.
 struct Limits {
     localisation: LocalisationRules,
+    /// The foreign-hire duties in words, with their terms.
+    permit_duties: String,
     /// Entrepreneurial Code art. 24: a small business has at most this many people.
     small_headcount: u32,
+}
+
+/// "a permit within the region's quota (requested by 30 September of the year before …), a vacancy posted
+/// on enbek.kz 15 calendar days before applying, …", from the rules in force on `day`.
+fn permit_duties(rules: &RuleBook, day: Date) -> Result<String, PlanError> {
+    use kzcomply_law::deadlines::term_on;
+    let key = "deadlines.foreign_workers.quota_application.default";
+    let quota = match rules.value_on(key, day)? {
+        // "30 September": the day in a leap year, so 29 February would print too.
+        (Value::MonthDay(md), _) => {
+            md.in_year(2024).map_or_else(|| md.to_string(), |d| d.strftime("%-d %B").to_string())
+        }
+        (other, _) => return Err(kzcomply_law::rules::wrong_type(key, day, other, "a day of the year").into()),
+    };
+    let mut parts = vec![format!(
+        "a permit within the region's quota (requested by {quota} of the year before, unless EAEU, resident or ICT)"
+    )];
+    if let (Some(t), _) = term_on(rules, "deadlines.foreign_workers.vacancy_posting", day)? {
+        parts.push(format!("a vacancy posted on enbek.kz {t} before applying"));
+    }
+    parts.push("a C3 visa".into());
+    if let (Some(t), _) = term_on(rules, "deadlines.foreign_workers.mentor_appointment", day)? {
+        parts.push(format!("a mentor appointment within {t} of starting"));
+    }
+    parts.push("monthly reports".into());
+    Ok(parts.join(", "))
 }
 
 fn traps(s: &Situation, rec: Recommendation, limits: &Limits, esutd: &str) -> Vec<Trap> {
@@ -204,9 +236,10 @@ fn traps(s: &Situation, rec: Recommendation, limits: &Limits, esutd: &str) -> Ve
         } else {
             ""
         };
+        let duties = &limits.permit_duties;
         out.push(trap(
             "work-permits",
-            format!("{} foreign hire(s): each needs a permit within the region's quota (requested by 30 September of the year before, unless EAEU, resident or ICT), a 15-day vacancy posting on enbek.kz, a C3 visa, a mentor appointment within 5 working days and monthly reports.{via} Plan each with `kzcomply foreign-hire`.", s.foreign),
+            format!("{} foreign hire(s): each needs {duties}.{via} Plan each with `kzcomply foreign-hire`.", s.foreign),
             BASIS_PERMITS,
         ));
     }

@@ -43,7 +43,7 @@ pub const QUESTIONS: &[Question] = &[
         id: "registers-in-esutd",
         kind: Kind::Requirement,
         question: "Does it register every contract, amendment and termination in ESUTD (hr.enbek.kz) on time?",
-        why: "The employer enters every contract within 5 working days; since 12 Mar 2026 a late or incomplete record is a fine of 30-200 MRP, and the state cross-checks ESUTD against tax and pension data.",
+        why: "The employer enters every contract within a few working days of signing (`kzcomply deadline esutd-new-contract`); since 12 Mar 2026 a late or incomplete record is fined under CoAO art. 98 (`kzcomply fine`), and the state cross-checks ESUTD against tax and pension data.",
         basis: "Order No. 353 of 3 Sep 2020; CoAO art. 98 parts 1-1 and 2-1",
     },
     Question {
@@ -56,8 +56,8 @@ pub const QUESTIONS: &[Question] = &[
     Question {
         id: "says-pension-not-applicable",
         kind: Kind::RedFlag,
-        question: "Did it say the employer pension contribution (OPVR, 3.5% in 2026) does not apply, is exempt, or is 'included elsewhere'?",
-        why: "OPVR applies to almost every employee born after 1974, outstaffed staff included; not collecting it builds arrears with penalties.",
+        question: "Did it say the employer pension contribution (OPVR, the guide's \"3.5%\") does not apply, is exempt, or is 'included elsewhere'?",
+        why: "OPVR applies to almost every employee, outstaffed staff included (`kzcomply payroll` shows it and its exemptions); not collecting it builds arrears with penalties.",
         basis: "Social Code of RK (OPVR, rules/kz/opvr.toml); PEO/EOR guide",
     },
     Question {
