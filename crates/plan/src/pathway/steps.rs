@@ -168,9 +168,10 @@ fn before_start(
     let apply_by = cal.sub_working_days(decision, days, WEEK)?;
     if decision_src.confidence == Some(kzcomply_law::rules::Confidence::Low) {
         uncertainties.push(format!(
-            "Permit processing: kzcomply plans with {} for the decision ({}); practitioners quote 10-15 working days, so apply earlier than the latest day if you can.",
-            decision_term.map_or("no term".to_string(), |t| t.to_string()),
-            decision_src.act
+            "Permit processing: kzcomply plans with {} for the decision ({}; confidence low). {} Apply earlier than the latest day if you can.",
+            days_text(decision_term),
+            decision_src.act,
+            decision_src.note.as_deref().unwrap_or("")
         ));
     }
     steps.push(
