@@ -1,0 +1,396 @@
+//! Organisations, users, memberships (a role per organisation), login sessions and API tokens.
+//! These calls are how a [`Scope`] comes to exist: from a verified password, session or token.
+
+use crate::db::args;
+use crate::{Role, Scope, Store, StoreError, log, new_id, secrets};
+use jiff::{SignedDuration, Timestamp};
+use utoipa::ToSchema;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum OrgKind {
+    /// A PEO/EOR/outstaffing provider serving several host companies.
+    Provider,
+    /// A single employer.
+    Employer,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, ToSchema)]
+pub struct Org {
+    pub id: String,
+    pub name: String,
+    pub kind: OrgKind,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, ToSchema)]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    /// Interface language: `en` or `ru`.
+    pub lang: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewUser {
+    pub email: String,
+    pub name: String,
+    pub password: String,
+    pub lang: String,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, ToSchema)]
+pub struct Membership {
+    pub org_id: String,
+    pub org_name: String,
+    pub role: Role,
+}
+
+/// A verified password: the user and the organisations they may enter.
+#[derive(Clone, Debug)]
+pub struct Login {
+    pub user: User,
+    pub memberships: Vec<Membership>,
+}
+
+/// A live dashboard session.
+#[derive(Clone, Debug)]
+pub struct SessionInfo {
+    pub scope: Scope,
+    pub user: User,
+    pub org_name: String,
+    /// The session's anti-CSRF token, which every form must echo.
+    pub csrf: String,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, ToSchema)]
+pub struct TokenInfo {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: Timestamp,
+}
+
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: String,
+    email: String,
+    name: String,
+    lang: String,
+    password_hash: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct MemberRow {
+    org_id: String,
+    org_name: String,
+    role: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    user_id: String,
+    org_id: String,
+    csrf: String,
+    #[sqlx(try_from = "jiff_sqlx::Timestamp")]
+    expires_at: Timestamp,
+    email: String,
+    name: String,
+    lang: String,
+    org_name: String,
+    role: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct TokenRow {
+    id: String,
+    org_id: String,
+    name: String,
+    role: String,
+    #[sqlx(try_from = "jiff_sqlx::Timestamp")]
+    created_at: Timestamp,
+    member_role: Option<String>,
+}
+
+/// A hash to verify against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong
+/// password (no account discovery by timing).
+static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| secrets::hash_password("kzcomply"));
+
+fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+fn role(s: &str) -> Role {
+    // The columns' CHECK constraints allow only the three names; anything else reads as the weakest.
+    Role::parse(s).unwrap_or(Role::Viewer)
+}
+
+impl Store {
+    pub async fn create_org(&self, name: &str, kind: OrgKind) -> Result<Org, StoreError> {
+        if name.trim().is_empty() {
+            return Err(StoreError::invalid("name", "an organisation needs a name"));
+        }
+        let org = Org { id: new_id("org"), name: name.trim().to_string(), kind };
+        let kind_name = match kind {
+            OrgKind::Provider => "provider",
+            OrgKind::Employer => "employer",
+        };
+        let now = Timestamp::now();
+        let mut tx = self.db.write().await?;
+        tx.exec(
+            "INSERT INTO orgs (id, name, kind, created_at) VALUES ($1, $2, $3, $4)",
+            args![&org.id, &org.name, kind_name, now],
+        )
+        .await?;
+        let system = Scope { org_id: org.id.clone(), actor: "system".into(), role: Role::Admin };
+        log::write(&mut tx, &system, now, "create", "org", &org.id, None, Some(&org)).await?;
+        tx.commit().await?;
+        Ok(org)
+    }
+
+    /// The organisations, by name (for the operator's tools; never exposed across tenants).
+    pub async fn orgs(&self) -> Result<Vec<Org>, StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            id: String,
+            name: String,
+            kind: String,
+        }
+        let mut tx = self.db.read().await?;
+        let rows: Vec<Row> = tx.all("SELECT id, name, kind FROM orgs ORDER BY name, id", args![]).await?;
+        tx.commit().await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| Org {
+                kind: if r.kind == "provider" { OrgKind::Provider } else { OrgKind::Employer },
+                id: r.id,
+                name: r.name,
+            })
+            .collect())
+    }
+
+    pub async fn create_user(&self, new: NewUser) -> Result<User, StoreError> {
+        let email = normalise_email(&new.email);
+        let mut problems = Vec::new();
+        if !email.contains('@') {
+            problems.push(crate::Problem::field("email", "not an e-mail address"));
+        }
+        if new.password.chars().count() < 10 {
+            problems.push(crate::Problem::field("password", "at least 10 characters"));
+        }
+        if !matches!(new.lang.as_str(), "en" | "ru") {
+            problems.push(crate::Problem::field("lang", "en or ru"));
+        }
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let password = new.password.clone();
+        let hash = tokio::task::spawn_blocking(move || secrets::hash_password(&password))
+            .await
+            .map_err(|e| StoreError::Conflict(format!("password hashing stopped: {e}")))?;
+        let user = User { id: new_id("us"), email, name: new.name.trim().to_string(), lang: new.lang };
+        let mut tx = self.db.write().await?;
+        tx.exec(
+            "INSERT INTO users (id, email, name, password_hash, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            args![&user.id, &user.email, &user.name, hash, &user.lang, Timestamp::now()],
+        )
+        .await
+        .map_err(|e| match e {
+            StoreError::Db(sqlx::Error::Database(d)) if d.is_unique_violation() => {
+                StoreError::Conflict(format!("a user with e-mail {} already exists", user.email))
+            }
+            e => e,
+        })?;
+        tx.commit().await?;
+        Ok(user)
+    }
+
+    pub async fn add_member(&self, user_id: &str, org_id: &str, role: Role) -> Result<(), StoreError> {
+        let mut tx = self.db.write().await?;
+        tx.exec(
+            "INSERT INTO memberships (user_id, org_id, role) VALUES ($1, $2, $3)",
+            args![user_id, org_id, role.name()],
+        )
+        .await?;
+        let system = Scope { org_id: org_id.to_string(), actor: "system".into(), role: Role::Admin };
+        let what = serde_json::json!({"user_id": user_id, "role": role.name()});
+        log::write(&mut tx, &system, Timestamp::now(), "create", "membership", user_id, None, Some(&what)).await?;
+        tx.commit().await
+    }
+
+    /// Checks an e-mail and password. `None` for either being wrong (the caller cannot tell which).
+    pub async fn login(&self, email: &str, password: &str) -> Result<Option<Login>, StoreError> {
+        let email = normalise_email(email);
+        let mut tx = self.db.read().await?;
+        let user: Option<UserRow> =
+            tx.one("SELECT id, email, name, lang, password_hash FROM users WHERE email = $1", args![email]).await?;
+        let hash = user.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(|| DUMMY_HASH.clone());
+        let password = password.to_string();
+        let ok = tokio::task::spawn_blocking(move || secrets::verify_password(&hash, &password)).await.unwrap_or(false);
+        let Some(u) = user.filter(|_| ok) else {
+            tx.commit().await?;
+            return Ok(None);
+        };
+        let rows: Vec<MemberRow> = tx
+            .all(
+                "SELECT m.org_id, o.name AS org_name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id \
+                 WHERE m.user_id = $1 ORDER BY o.name",
+                args![&u.id],
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(Some(Login {
+            user: User { id: u.id, email: u.email, name: u.name, lang: u.lang },
+            memberships: rows
+                .into_iter()
+                .map(|r| Membership { org_id: r.org_id, org_name: r.org_name, role: role(&r.role) })
+                .collect(),
+        }))
+    }
+
+    /// Opens a session in one of the user's organisations; returns the session secret (for the
+    /// cookie) — only its hash is stored.
+    pub async fn create_session(&self, user_id: &str, org_id: &str, ttl: SignedDuration) -> Result<String, StoreError> {
+        let secret = secrets::new_token();
+        let mut tx = self.db.write().await?;
+        let member: Option<MemberRow> = tx
+            .one(
+                "SELECT m.org_id, o.name AS org_name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id \
+                 WHERE m.user_id = $1 AND m.org_id = $2",
+                args![user_id, org_id],
+            )
+            .await?;
+        if member.is_none() {
+            return Err(StoreError::NotFound);
+        }
+        let now = Timestamp::now();
+        tx.exec("DELETE FROM sessions WHERE expires_at < $1", args![now]).await?;
+        tx.exec(
+            "INSERT INTO sessions (id_hash, user_id, org_id, csrf, expires_at) VALUES ($1, $2, $3, $4, $5)",
+            args![secrets::token_hash(&secret), user_id, org_id, secrets::random_hex(32), now + ttl],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(secret)
+    }
+
+    /// The live session for a cookie's secret, if any.
+    pub async fn session(&self, secret: &str) -> Result<Option<SessionInfo>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let row: Option<SessionRow> = tx
+            .one(
+                "SELECT s.user_id, s.org_id, s.csrf, s.expires_at, u.email, u.name, u.lang, o.name AS org_name, m.role \
+                 FROM sessions s JOIN users u ON u.id = s.user_id JOIN orgs o ON o.id = s.org_id \
+                 JOIN memberships m ON m.user_id = s.user_id AND m.org_id = s.org_id WHERE s.id_hash = $1",
+                args![secrets::token_hash(secret)],
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(row.filter(|r| r.expires_at > Timestamp::now()).map(|r| SessionInfo {
+            scope: Scope { org_id: r.org_id, actor: format!("user:{}", r.user_id), role: role(&r.role) },
+            user: User { id: r.user_id, email: r.email, name: r.name, lang: r.lang },
+            org_name: r.org_name,
+            csrf: r.csrf,
+        }))
+    }
+
+    pub async fn end_session(&self, secret: &str) -> Result<(), StoreError> {
+        let mut tx = self.db.write().await?;
+        tx.exec("DELETE FROM sessions WHERE id_hash = $1", args![secrets::token_hash(secret)]).await?;
+        tx.commit().await
+    }
+
+    pub async fn set_lang(&self, user_id: &str, lang: &str) -> Result<(), StoreError> {
+        if !matches!(lang, "en" | "ru") {
+            return Err(StoreError::invalid("lang", "en or ru"));
+        }
+        let mut tx = self.db.write().await?;
+        tx.exec("UPDATE users SET lang = $2 WHERE id = $1", args![user_id, lang]).await?;
+        tx.commit().await
+    }
+
+    /// Mints an API token for the caller's organisation with at most the caller's role.
+    /// Returns its description and the secret, which is shown once and never stored.
+    pub async fn create_token(&self, scope: &Scope, name: &str, role: Role) -> Result<(TokenInfo, String), StoreError> {
+        scope.require(Role::Admin)?;
+        let user_id = scope
+            .actor
+            .strip_prefix("user:")
+            .ok_or_else(|| StoreError::Conflict("API tokens are minted by a signed-in user, not by a token".into()))?;
+        let secret = secrets::new_token();
+        let info = TokenInfo { id: new_id("tok"), name: name.trim().to_string(), role, created_at: Timestamp::now() };
+        let mut tx = self.db.write().await?;
+        tx.exec(
+            "INSERT INTO api_tokens (id, org_id, user_id, name, token_hash, role, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            args![
+                &info.id,
+                &scope.org_id,
+                user_id,
+                &info.name,
+                secrets::token_hash(&secret),
+                role.name(),
+                info.created_at
+            ],
+        )
+        .await?;
+        log::write(&mut tx, scope, info.created_at, "create", "api_token", &info.id, None, Some(&info)).await?;
+        tx.commit().await?;
+        Ok((info, secret))
+    }
+
+    /// The scope of a bearer token: its organisation, and the weaker of the token's role and its
+    /// owner's current role (a demoted or removed user's tokens lose their power with them).
+    pub async fn token_scope(&self, secret: &str) -> Result<Option<Scope>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let row: Option<TokenRow> = tx
+            .one(
+                "SELECT t.id, t.org_id, t.name, t.role, t.created_at, m.role AS member_role FROM api_tokens t \
+                 LEFT JOIN memberships m ON m.user_id = t.user_id AND m.org_id = t.org_id \
+                 WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
+                args![secrets::token_hash(secret)],
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(row.and_then(|r| {
+            let member = role(r.member_role.as_deref()?);
+            Some(Scope { org_id: r.org_id, actor: format!("token:{}", r.id), role: role(&r.role).min(member) })
+        }))
+    }
+
+    pub async fn list_tokens(&self, scope: &Scope) -> Result<Vec<TokenInfo>, StoreError> {
+        scope.require(Role::Admin)?;
+        let mut tx = self.db.read().await?;
+        let rows: Vec<TokenRow> = tx
+            .all(
+                "SELECT id, org_id, name, role, created_at, CAST(NULL AS TEXT) AS member_role FROM api_tokens \
+                 WHERE org_id = $1 AND revoked_at IS NULL ORDER BY created_at",
+                args![&scope.org_id],
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| TokenInfo { id: r.id, name: r.name, role: role(&r.role), created_at: r.created_at })
+            .collect())
+    }
+
+    pub async fn revoke_token(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {
+        scope.require(Role::Admin)?;
+        let now = Timestamp::now();
+        let mut tx = self.db.write().await?;
+        let n = tx
+            .exec(
+                "UPDATE api_tokens SET revoked_at = $3 WHERE org_id = $1 AND id = $2 AND revoked_at IS NULL",
+                args![&scope.org_id, id, now],
+            )
+            .await?;
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        let what = serde_json::json!({"revoked": true});
+        log::write(&mut tx, scope, now, "update", "api_token", id, None, Some(&what)).await?;
+        tx.commit().await
+    }
+}

@@ -1,0 +1,338 @@
+//! The bridge between the stored workforce and the audit: a host company's people, contracts and
+//! events → the audit's [`kzcomply_audit::Person`] rows, and a validated workforce file → stored
+//! people, contracts and events in one transaction (all or nothing).
+//!
+//! Mapping (one person's row ↔ records): the row's identity → `people`; its pay, role and term →
+//! the person's latest contract; its dates → events: `contract_date` = the latest `signed`,
+//! `esutd_registered_on` = the first `esutd_registered`, `terminated_on` = the latest `terminated`
+//! unless a later `reinstated`, `esutd_termination_registered_on` = the latest such event,
+//! `work_permit_until` = the furthest `until` of `permit_issued`/`permit_extended`,
+//! `mentor_appointed_on` = the first `mentor_appointed`.
+
+use crate::companies::{company_in, insert_person, people_of, replace_person};
+use crate::contracts::{insert_contract, insert_event, replace_contract, select};
+use crate::db::{Tx, args};
+use crate::model::{Contract, ContractInput, Event, EventInput, EventKind, Person, PersonInput};
+use crate::{Role, Scope, Store, StoreError, log, new_id};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use kzcomply_audit::{Engagement, Term};
+use std::collections::HashMap;
+use utoipa::ToSchema;
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, ToSchema)]
+pub struct ImportSummary {
+    /// Rows in the file.
+    pub rows: usize,
+    pub people_created: usize,
+    pub people_updated: usize,
+    pub people_unchanged: usize,
+    pub events_added: usize,
+}
+
+fn terms_of(p: &kzcomply_audit::Person) -> ContractInput {
+    let (term, end_date) = match p.contract_end {
+        None => (None, None),
+        Some(Term::Indefinite) => (Some("indefinite".to_string()), None),
+        Some(Term::Until(d)) => (Some("fixed".to_string()), Some(d)),
+    };
+    ContractInput {
+        number: p.contract_number.clone(),
+        engagement: p.engagement.name().to_string(),
+        position: p.position.clone(),
+        department: p.department.clone(),
+        role_category: i32::from(p.role_category),
+        job_function: p.job_function.clone(),
+        place_of_work: p.place_of_work.clone(),
+        employer_bin: p.employer_bin.clone(),
+        monthly_gross: p.monthly_gross,
+        bonus_annual: p.bonus_annual,
+        allowances_monthly: p.allowances_monthly,
+        benefits_in_kind_monthly: p.benefits_in_kind_monthly,
+        paid_leave_days: p.paid_leave_days.map(|d| d as i32),
+        start_date: p.start_date,
+        term,
+        end_date,
+    }
+}
+
+/// The events a file row implies.
+fn events_of_row(p: &kzcomply_audit::Person) -> Vec<EventInput> {
+    let ev = |kind, on_date: Date, until_date: Option<Date>| EventInput {
+        kind,
+        on_date,
+        until_date,
+        contract_id: None,
+        note: String::new(),
+    };
+    let mut out = Vec::new();
+    if let Some(d) = p.contract_date {
+        out.push(ev(EventKind::Signed, d, None));
+    }
+    if let Some(d) = p.esutd_registered_on {
+        out.push(ev(EventKind::EsutdRegistered, d, None));
+    }
+    if let Some(d) = p.terminated_on {
+        out.push(ev(EventKind::Terminated, d, None));
+    }
+    if let Some(d) = p.esutd_termination_registered_on {
+        out.push(ev(EventKind::EsutdTerminationRegistered, d, None));
+    }
+    if let Some(until) = p.work_permit_until {
+        // The file gives only the expiry; the permit is recorded as held from the start date.
+        out.push(ev(EventKind::PermitIssued, p.start_date.min(until), Some(until)));
+    }
+    if let Some(d) = p.mentor_appointed_on {
+        out.push(ev(EventKind::MentorAppointed, d, None));
+    }
+    out
+}
+
+/// The audit's view of one stored person.
+fn audit_person(row: usize, person: &Person, contract: &Contract, events: &[&Event]) -> kzcomply_audit::Person {
+    let t = &contract.terms;
+    let dates = |k: EventKind| events.iter().filter(move |e| e.kind == k).map(|e| e.on_date);
+    let terminated = dates(EventKind::Terminated).max();
+    let reinstated = dates(EventKind::Reinstated).max();
+    let permit_until = events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::PermitIssued | EventKind::PermitExtended))
+        .filter_map(|e| e.until_date)
+        .max();
+    kzcomply_audit::Person {
+        row,
+        id: person.ext_id.clone(),
+        full_name: person.full_name.clone(),
+        iin: person.iin.clone(),
+        citizenship: person.citizenship.clone(),
+        // Validated on the way in (ContractInput::validate).
+        engagement: Engagement::parse(&t.engagement).unwrap_or(Engagement::Direct),
+        position: t.position.clone(),
+        department: t.department.clone(),
+        role_category: t.role_category.clamp(1, 4) as u8,
+        monthly_gross: t.monthly_gross,
+        start_date: t.start_date,
+        job_function: t.job_function.clone(),
+        employer_bin: t.employer_bin.clone(),
+        bonus_annual: t.bonus_annual,
+        allowances_monthly: t.allowances_monthly,
+        benefits_in_kind_monthly: t.benefits_in_kind_monthly,
+        paid_leave_days: t.paid_leave_days.and_then(|d| u32::try_from(d).ok()),
+        contract_number: t.number.clone(),
+        contract_date: dates(EventKind::Signed).max(),
+        contract_end: match (t.term.as_deref(), t.end_date) {
+            (_, Some(d)) => Some(Term::Until(d)),
+            (Some("indefinite"), None) => Some(Term::Indefinite),
+            _ => None,
+        },
+        place_of_work: t.place_of_work.clone(),
+        esutd_registered_on: dates(EventKind::EsutdRegistered).min(),
+        terminated_on: terminated.filter(|t| reinstated.is_none_or(|r| r < *t)),
+        esutd_termination_registered_on: dates(EventKind::EsutdTerminationRegistered).max(),
+        residence_permit: person.residence_permit,
+        work_permit_until: permit_until,
+        mentor_appointed_on: dates(EventKind::MentorAppointed).min(),
+    }
+}
+
+async fn company_contracts(tx: &mut Tx, scope: &Scope, company_id: &str) -> Result<Vec<Contract>, StoreError> {
+    let rows: Vec<crate::contracts::ContractRow> = tx
+        .all(
+            select!(contract, "WHERE org_id = $1 AND company_id = $2 ORDER BY start_date, created_at"),
+            args![&scope.org_id, company_id],
+        )
+        .await?;
+    Ok(rows.into_iter().map(Contract::from).collect())
+}
+
+async fn company_events(tx: &mut Tx, scope: &Scope, company_id: &str) -> Result<Vec<Event>, StoreError> {
+    let rows: Vec<crate::contracts::EventRow> = tx
+        .all(
+            select!(event, "WHERE org_id = $1 AND company_id = $2 ORDER BY on_date, created_at"),
+            args![&scope.org_id, company_id],
+        )
+        .await?;
+    Ok(rows.into_iter().map(Event::from).collect())
+}
+
+impl Store {
+    /// The host company's facts and workforce as the audit reads them. People without a contract
+    /// are left out (there is nothing to audit yet); `row` numbers follow the people's ids.
+    pub async fn workforce(
+        &self,
+        scope: &Scope,
+        company_id: &str,
+    ) -> Result<(kzcomply_audit::Company, Vec<kzcomply_audit::Person>), StoreError> {
+        let mut tx = self.db.read().await?;
+        let company = company_in(&mut tx, scope, company_id).await?;
+        let people = people_of(&mut tx, scope, company_id).await?;
+        let contracts = company_contracts(&mut tx, scope, company_id).await?;
+        let events = company_events(&mut tx, scope, company_id).await?;
+        tx.commit().await?;
+        // Contracts come oldest first, so the last one inserted per person is their latest.
+        let latest: HashMap<&str, &Contract> = contracts.iter().map(|c| (c.person_id.as_str(), c)).collect();
+        let mut by_person: HashMap<&str, Vec<&Event>> = HashMap::new();
+        for e in &events {
+            by_person.entry(e.person_id.as_str()).or_default().push(e);
+        }
+        let rows = people
+            .iter()
+            .filter_map(|p| {
+                let c = latest.get(p.id.as_str())?;
+                Some((p, *c))
+            })
+            .enumerate()
+            .map(|(i, (p, c))| audit_person(i + 1, p, c, by_person.get(p.id.as_str()).map_or(&[][..], |v| v)))
+            .collect();
+        let facts = kzcomply_audit::Company {
+            name: company.name,
+            bin: company.bin,
+            income_mrp: company.income_mrp.and_then(|i| u64::try_from(i).ok()),
+            branch_of_foreign_company: company.branch_of_foreign_company,
+        };
+        Ok((facts, rows))
+    }
+
+    /// Writes a validated workforce file into the company in one transaction: new ids become
+    /// people with a contract and their events; known ids get their details and latest contract
+    /// updated and any new events added. Nothing is deleted. Either every row lands or none does.
+    pub async fn import_workforce(
+        &self,
+        scope: &Scope,
+        company_id: &str,
+        rows: &[kzcomply_audit::Person],
+        file_name: &str,
+    ) -> Result<ImportSummary, StoreError> {
+        scope.require(Role::Editor)?;
+        let now = Timestamp::now();
+        let mut tx = self.db.write().await?;
+        company_in(&mut tx, scope, company_id).await?;
+        let existing: HashMap<String, Person> =
+            people_of(&mut tx, scope, company_id).await?.into_iter().map(|p| (p.ext_id.clone(), p)).collect();
+        let contracts = company_contracts(&mut tx, scope, company_id).await?;
+        let latest: HashMap<&str, &Contract> = contracts.iter().map(|c| (c.person_id.as_str(), c)).collect();
+        let events = company_events(&mut tx, scope, company_id).await?;
+        let mut summary = ImportSummary { rows: rows.len(), ..ImportSummary::default() };
+        for row in rows {
+            let mut input = PersonInput {
+                ext_id: row.id.clone(),
+                full_name: row.full_name.clone(),
+                iin: row.iin.clone(),
+                citizenship: row.citizenship.clone(),
+                residence_permit: row.residence_permit,
+            };
+            input.validate().map_err(|e| at_row(e, row.row))?;
+            let terms = terms_of(row);
+            terms.validate().map_err(|e| at_row(e, row.row))?;
+            let (person, contract_id) = match existing.get(&row.id) {
+                None => {
+                    let p = insert_person(&mut tx, scope, company_id, &input, now).await?;
+                    let c = insert_contract(&mut tx, scope, &p, &terms, now).await?;
+                    summary.people_created += 1;
+                    (p, c.id)
+                }
+                Some(old) => {
+                    let p = replace_person(&mut tx, scope, old, &input, now).await?;
+                    let (c, changed) = match latest.get(old.id.as_str()) {
+                        Some(c) => (replace_contract(&mut tx, scope, c, &terms, now).await?, c.terms != terms),
+                        None => (insert_contract(&mut tx, scope, &p, &terms, now).await?, true),
+                    };
+                    if changed || &p != old {
+                        summary.people_updated += 1;
+                    } else {
+                        summary.people_unchanged += 1;
+                    }
+                    (p, c.id)
+                }
+            };
+            for mut ev in events_of_row(row) {
+                let known = events.iter().any(|e| {
+                    e.person_id == person.id
+                        && e.kind == ev.kind
+                        && e.on_date == ev.on_date
+                        && e.until_date == ev.until_date
+                });
+                if !known {
+                    ev.contract_id = Some(contract_id.clone());
+                    ev.note = format!("imported from {file_name}");
+                    insert_event(&mut tx, scope, &person, &ev, now).await?;
+                    summary.events_added += 1;
+                }
+            }
+        }
+        let what = serde_json::json!({"file": file_name, "summary": summary});
+        log::write(&mut tx, scope, now, "import", "company", company_id, None, Some(&what)).await?;
+        tx.commit().await?;
+        Ok(summary)
+    }
+
+    /// Keeps an uploaded file until the user confirms its import (the dashboard's preview step).
+    pub async fn save_draft(
+        &self,
+        scope: &Scope,
+        company_id: &str,
+        file_name: &str,
+        content: Vec<u8>,
+    ) -> Result<String, StoreError> {
+        scope.require(Role::Editor)?;
+        let id = new_id("dr");
+        let now = Timestamp::now();
+        let mut tx = self.db.write().await?;
+        company_in(&mut tx, scope, company_id).await?;
+        // Drafts older than a day are abandoned previews.
+        tx.exec(
+            "DELETE FROM import_drafts WHERE org_id = $1 AND created_at < $2",
+            args![&scope.org_id, now - jiff::SignedDuration::from_hours(24)],
+        )
+        .await?;
+        tx.exec(
+            "INSERT INTO import_drafts (id, org_id, company_id, file_name, content, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+            args![&id, &scope.org_id, company_id, file_name, content, now],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// A draft: (company id, file name, content).
+    pub async fn draft(&self, scope: &Scope, id: &str) -> Result<(String, String, Vec<u8>), StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            company_id: String,
+            file_name: String,
+            content: Vec<u8>,
+        }
+        let mut tx = self.db.read().await?;
+        let row: Option<Row> = tx
+            .one(
+                "SELECT company_id, file_name, content FROM import_drafts WHERE org_id = $1 AND id = $2",
+                args![&scope.org_id, id],
+            )
+            .await?;
+        tx.commit().await?;
+        row.map(|r| (r.company_id, r.file_name, r.content)).ok_or(StoreError::NotFound)
+    }
+
+    pub async fn delete_draft(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {
+        let mut tx = self.db.write().await?;
+        tx.exec("DELETE FROM import_drafts WHERE org_id = $1 AND id = $2", args![&scope.org_id, id]).await?;
+        tx.commit().await
+    }
+}
+
+fn at_row(e: StoreError, row: usize) -> StoreError {
+    match e {
+        StoreError::Invalid(problems) => StoreError::Invalid(
+            problems
+                .into_iter()
+                .map(|mut p| {
+                    p.row = Some(row + 1);
+                    p
+                })
+                .collect(),
+        ),
+        e => e,
+    }
+}
