@@ -85,6 +85,16 @@ pub enum Command {
     /// (the seven ESUTD fields, working conditions, safety, equipment, termination, reporting line).
     #[command(after_help = "Example:\n  kzcomply contract-check contract.docx")]
     ContractCheck(crate::plan_cmd::ContractCheckArgs),
+    /// Run the service: the web dashboard and the HTTP API (OpenAPI at /api/docs) over a
+    /// persistent store — an SQLite file by default, PostgreSQL for production.
+    #[command(after_help = crate::serve_cmd::SERVE_HELP)]
+    Serve(crate::serve_cmd::ServeArgs),
+    /// Create a user in an organisation of the service's database (creating the organisation if
+    /// it does not exist). The password is read from KZCOMPLY_PASSWORD or, on a terminal, asked.
+    #[command(
+        after_help = "Example:\n  KZCOMPLY_PASSWORD='a long passphrase' kzcomply user-add --org 'Acme KZ' --email hr@acme.kz --name 'HR Lead' --role admin"
+    )]
+    UserAdd(crate::serve_cmd::UserAddArgs),
 }
 
 pub use crate::cli_law::{CalendarArgs, WorkdaysCommand};

@@ -13,6 +13,7 @@ mod payroll_cmd;
 mod plan_cmd;
 mod rules_cmd;
 mod rules_source;
+mod serve_cmd;
 mod table;
 
 use clap::Parser;
@@ -72,6 +73,8 @@ fn main() -> ExitCode {
         cli::Command::Quote(args) => plan_cmd::run_quote(&book, args),
         cli::Command::Vet(args) => plan_cmd::run_vet(args),
         cli::Command::ContractCheck(args) => plan_cmd::run_contract_check(args),
+        cli::Command::Serve(args) => serve_cmd::run_serve(book, args),
+        cli::Command::UserAdd(args) => serve_cmd::run_user_add(args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -28,7 +28,9 @@ pub use accounts::{Login, Membership, NewUser, Org, OrgKind, SessionInfo, TokenI
 pub use db::Backend;
 pub use error::{Problem, StoreError};
 pub use log::{AuditEntry, LogFilter};
-pub use model::{Company, CompanyInput, Contract, ContractInput, Event, EventInput, EventKind, Person, PersonInput};
+pub use model::{
+    Company, CompanyInput, Contract, ContractInput, Event, EventInput, EventKind, Person, PersonInput, kzt_schema,
+};
 pub use payroll::{PayrollLine, PayrollMonth};
 pub use workforce::ImportSummary;
 

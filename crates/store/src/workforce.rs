@@ -316,19 +316,22 @@ impl Store {
     }
 
     pub async fn delete_draft(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {
+        scope.require(Role::Editor)?;
         let mut tx = self.db.write().await?;
         tx.exec("DELETE FROM import_drafts WHERE org_id = $1 AND id = $2", args![&scope.org_id, id]).await?;
         tx.commit().await
     }
 }
 
+/// Puts the file row on each problem. `row` is already the spreadsheet row (the importer counts the
+/// header as row 1, like its own cell problems), so it is used as is.
 fn at_row(e: StoreError, row: usize) -> StoreError {
     match e {
         StoreError::Invalid(problems) => StoreError::Invalid(
             problems
                 .into_iter()
                 .map(|mut p| {
-                    p.row = Some(row + 1);
+                    p.row = Some(row);
                     p
                 })
                 .collect(),

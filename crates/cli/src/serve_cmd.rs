@@ -1,0 +1,142 @@
+//! `kzcomply serve` and `kzcomply user-add`: the service's command line. The service itself is
+//! `kzcomply-server`; this only parses flags, starts the runtime and reports.
+
+use crate::{CmdResult, Failure, input_error};
+use clap::{Args, ValueEnum};
+use kzcomply_law::RuleBook;
+use kzcomply_server::serve::{ServeError, ServeOptions, serve};
+use std::net::SocketAddr;
+
+pub const SERVE_HELP: &str = "\
+Examples:
+  kzcomply serve --demo                      the dashboard with a demo company, at http://127.0.0.1:8080
+  kzcomply serve --db data/kzcomply.db       your own SQLite file (created on first start)
+  kzcomply serve --db postgres://app@db.internal/kzcomply --addr 0.0.0.0:8080
+
+Demo sign-in: admin@demo.kz, editor@demo.kz or viewer@demo.kz, password demo-password.
+Without --demo, create the first user with `kzcomply user-add`.
+The API is under /api/v1; its OpenAPI document is /api/openapi.json and the reference /api/docs.
+Stop with Ctrl-C or SIGTERM: requests in flight finish, imports commit whole or not at all.";
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The database: an SQLite file path (created on first start) or postgres://user@host/db.
+    #[arg(long, value_name = "URL", env = "KZCOMPLY_DB", default_value = "kzcomply.db")]
+    pub db: String,
+    /// The address to listen on.
+    #[arg(long, value_name = "HOST:PORT", env = "KZCOMPLY_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Load a demo organisation with one host company (21 people), three users and this month's
+    /// payroll, unless it is there already.
+    #[arg(long)]
+    pub demo: bool,
+    /// Send the session cookie without the Secure flag. Only for plain HTTP on a host name other
+    /// than localhost/127.0.0.1 (browsers accept Secure cookies from those over HTTP).
+    #[arg(long)]
+    pub insecure_cookies: bool,
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::Other(anyhow::anyhow!("cannot start the async runtime: {e}")))
+}
+
+pub fn run_serve(book: RuleBook, args: ServeArgs) -> CmdResult {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .try_init();
+    let opts =
+        ServeOptions { db: args.db.clone(), addr: args.addr, demo: args.demo, secure_cookies: !args.insecure_cookies };
+    let demo = args.demo;
+    let db = args.db.clone();
+    let result = runtime()?.block_on(serve(opts, book, |addr| {
+        eprintln!("kzcomply is serving http://{addr}  (database: {db})");
+        if demo {
+            eprintln!("  sign in as admin@demo.kz / demo-password (also editor@demo.kz, viewer@demo.kz)");
+        }
+        eprintln!("  API reference: http://{addr}/api/docs · stop with Ctrl-C");
+    }));
+    match result {
+        Ok(()) => Ok(()),
+        Err(e @ (ServeError::Locked(..) | ServeError::Listen(..))) => Err(input_error(e.to_string())),
+        Err(ServeError::Store(kzcomply_store::StoreError::Open(m))) => Err(input_error(format!("--db: {m}"))),
+        Err(e) => Err(Failure::Other(anyhow::anyhow!("{e}"))),
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RoleArg {
+    Admin,
+    Editor,
+    Viewer,
+}
+
+#[derive(Debug, Args)]
+pub struct UserAddArgs {
+    #[arg(long, value_name = "URL", env = "KZCOMPLY_DB", default_value = "kzcomply.db")]
+    pub db: String,
+    /// The organisation's name (a PEO/EOR provider, or your company).
+    #[arg(long)]
+    pub org: String,
+    #[arg(long)]
+    pub email: String,
+    #[arg(long)]
+    pub name: String,
+    #[arg(long, value_enum, default_value = "admin")]
+    pub role: RoleArg,
+    /// Interface language: en or ru.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+}
+
+pub fn run_user_add(args: UserAddArgs) -> CmdResult {
+    use kzcomply_store::{NewUser, OrgKind, Role, Store, StoreError};
+    let password = match std::env::var("KZCOMPLY_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => {
+            eprint!("password for {} (at least 10 characters): ", args.email);
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            line.trim_end_matches(['\n', '\r']).to_string()
+        }
+    };
+    let role = match args.role {
+        RoleArg::Admin => Role::Admin,
+        RoleArg::Editor => Role::Editor,
+        RoleArg::Viewer => Role::Viewer,
+    };
+    let _lock = kzcomply_server::serve::lock_database(&args.db).map_err(|e| input_error(e.to_string()))?;
+    let store_err = |e: StoreError| match e {
+        StoreError::Invalid(ps) => {
+            input_error(ps.iter().map(|p| format!("--{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; "))
+        }
+        StoreError::Conflict(m) | StoreError::Open(m) => input_error(m),
+        e => Failure::Other(anyhow::anyhow!("{e}")),
+    };
+    runtime()?.block_on(async {
+        let store = Store::open(&args.db).await.map_err(store_err)?;
+        let org = match store.orgs().await.map_err(store_err)?.into_iter().find(|o| o.name == args.org) {
+            Some(o) => o,
+            None => store.create_org(&args.org, OrgKind::Employer).await.map_err(store_err)?,
+        };
+        let user = store
+            .create_user(NewUser {
+                email: args.email.clone(),
+                name: args.name.clone(),
+                password,
+                lang: args.lang.clone(),
+            })
+            .await
+            .map_err(store_err)?;
+        store.add_member(&user.id, &org.id, role).await.map_err(store_err)?;
+        store.close().await;
+        println!("{} is now {} of {} in {}", user.email, role.name(), org.name, args.db);
+        Ok(())
+    })
+}

@@ -1,0 +1,274 @@
+//! The workforce as the state sees it: audits (of a stored company or an uploaded file), findings,
+//! the duty calendar, imports, payroll months and report exports.
+
+use crate::AppState;
+use crate::auth::Caller;
+use crate::compute::{self, Duty, FindingFilter};
+use crate::error::{ApiResult, AppError, Path, Query};
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use jiff::civil::Date;
+use kzcomply_audit::import::ImportError;
+use kzcomply_audit::{AuditReport, Finding, Person};
+use kzcomply_law::YearMonth;
+use kzcomply_store::{ImportSummary, PayrollLine, PayrollMonth, Problem};
+use serde_json::Value;
+use utoipa::ToSchema;
+
+#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct AsOf {
+    /// The audit date (default: today in Kazakhstan).
+    #[param(value_type = Option<String>, format = Date)]
+    pub as_of: Option<Date>,
+}
+
+/// A workforce file's rows: XLSX when it looks like one (by content type or its zip signature),
+/// CSV otherwise. Every bad cell is reported with its row and column.
+pub fn parse_workforce(headers: &HeaderMap, body: &[u8]) -> Result<Vec<Person>, AppError> {
+    let ctype = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let xlsx = ctype.contains("spreadsheetml") || body.starts_with(b"PK\x03\x04");
+    let parsed = if xlsx { kzcomply_audit::import::from_xlsx(body) } else { kzcomply_audit::import::from_csv(body) };
+    parsed.map_err(import_error)
+}
+
+pub fn import_error(e: ImportError) -> AppError {
+    match e {
+        ImportError::Unreadable(m) => AppError::invalid(format!("cannot read the file: {m}"), Value::Null),
+        ImportError::Problems(problems) => {
+            let details: Vec<Problem> = problems
+                .into_iter()
+                .map(|p| Problem { row: Some(p.row), field: p.column, message: p.message })
+                .collect();
+            AppError::invalid(format!("{} problem(s) in the file; nothing was imported", details.len()), details)
+        }
+    }
+}
+
+/// Audits a stored host company: headcount against the 20-person threshold, 70/90% localisation,
+/// pay parity, ESUTD registration, permits and mentors — each finding with its fine in tenge.
+#[utoipa::path(get, path = "/companies/{id}/audit", tag = "audit", params(AsOf),
+    responses((status = 200, description = "as_of, headcount, localization, findings (worst first), counts, fine_exposure_kzt", body = Object),
+              (status = 404, body = crate::api::ErrorBody)),
+    security(("bearer" = []), ("session" = [])))]
+pub async fn audit_company(
+    State(s): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    Query(q): Query<AsOf>,
+) -> ApiResult<Json<AuditReport>> {
+    let as_of = q.as_of.unwrap_or_else(compute::today);
+    Ok(Json(compute::audit_company(&s.store, &s.rules, &s.calendar, &scope, &id, as_of).await?))
+}
+
+#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct UploadAudit {
+    #[param(value_type = Option<String>, format = Date)]
+    pub as_of: Option<Date>,
+    /// The company's name for the report.
+    pub name: Option<String>,
+    /// Average annual income in MRP (for the fine tier).
+    pub income_mrp: Option<u64>,
+    pub branch_of_foreign_company: Option<bool>,
+}
+
+/// Audits an uploaded workforce file (CSV or XLSX as the request body) without storing anything.
+#[utoipa::path(post, path = "/audit", tag = "audit", params(UploadAudit),
+    request_body(content = String, description = "The workforce file (CSV, or XLSX with its content type)", content_type = "text/csv"),
+    responses((status = 200, body = Object), (status = 422, description = "Every bad cell with its row and column", body = crate::api::ErrorBody)),
+    security(("bearer" = []), ("session" = [])))]
+pub async fn audit_upload(
+    State(s): State<AppState>,
+    _caller: Caller,
+    Query(q): Query<UploadAudit>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<AuditReport>> {
+    let people = parse_workforce(&headers, &body)?;
+    let company = kzcomply_audit::Company {
+        name: q.name.unwrap_or_else(|| "Uploaded workforce".into()),
+        bin: None,
+        income_mrp: q.income_mrp,
+        branch_of_foreign_company: q.branch_of_foreign_company.unwrap_or(false),
+    };
+    let as_of = q.as_of.unwrap_or_else(compute::today);
+    Ok(Json(compute::audit_people(&s.rules, &s.calendar, &company, &people, as_of)?))
+}
+
+#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct ImportQuery {
+    /// Check the file and say what would happen, writing nothing.
+    pub dry_run: Option<bool>,
+    /// The file's name, for the audit log.
+    pub file_name: Option<String>,
+}
+
+#[derive(Clone, Debug, serde::Serialize, ToSchema)]
+pub struct ImportResult {
+    pub dry_run: bool,
+    pub summary: ImportSummary,
+}
+
+/// Imports a workforce file into a company: all or nothing. New ids become people with a contract
+/// and dated events; known ids are updated; nothing is deleted. A bad file answers 422 with every
+/// problem (row, column, message) and writes nothing.
+#[utoipa::path(post, path = "/companies/{id}/import", tag = "audit", params(ImportQuery),
+    request_body(content = String, description = "The workforce file (CSV, or XLSX with its content type)", content_type = "text/csv"),
+    responses((status = 200, body = ImportResult), (status = 404, body = crate::api::ErrorBody),
+              (status = 422, body = crate::api::ErrorBody)),
+    security(("bearer" = []), ("session" = [])))]
+pub async fn import(
+    State(s): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    Query(q): Query<ImportQuery>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<ImportResult>> {
+    scope.require(kzcomply_store::Role::Editor)?;
+    s.store.company(&scope, &id).await?;
+    let people = parse_workforce(&headers, &body)?;
+    let dry_run = q.dry_run.unwrap_or(false);
+    let summary = if dry_run {
+        ImportSummary { rows: people.len(), ..ImportSummary::default() }
+    } else {
+        let name = q.file_name.unwrap_or_else(|| "upload".into());
+        s.store.import_workforce(&scope, &id, &people, &name).await?
+    };
+    Ok(Json(ImportResult { dry_run, summary }))
+}
+
+/// The findings of a stored company's audit, filtered; worst first.
+#[utoipa::path(get, path = "/companies/{id}/findings", tag = "audit", params(FindingFilter),
+    responses((status = 200, description = "rule, severity, people, message, basis, fine_kzt, gap_kzt", body = Vec<Object>),
+              (status = 404, body = crate::api::ErrorBody)),
+    security(("bearer" = []), ("session" = [])))]
+pub async fn findings(
+    State(s): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    Query(f): Query<FindingFilter>,
+) -> ApiResult<Json<Vec<Finding>>> {
+    let as_of = f.as_of.unwrap_or_else(compute::today);
+    let report = compute::audit_company(&s.store, &s.rules, &s.calendar, &scope, &id, as_of).await?;
+    Ok(Json(report.findings.into_iter().filter(|x| f.keep(x)).collect()))
+}
+
+/// Duties not yet done (ESUTD registrations, mentors, permit extensions) by due date.
+#[utoipa::path(get, path = "/companies/{id}/duties", tag = "audit", params(AsOf),
+    responses((status = 200, body = Vec<Duty>), (status = 404, body = crate::api::ErrorBody)),
+    security(("bearer" = []), ("session" = [])))]
+pub async fn duties(
+    State(s): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    Query(q): Query<AsOf>,
+) -> ApiResult<Json<Vec<Duty>>> {
+    let as_of = q.as_of.unwrap_or_else(compute::today);
+    let (_, people) = s.store.workforce(&scope, &id).await?;
+    Ok(Json(compute::duties(&s.rules, &s.calendar, &people, &compute::eaeu(&s.rules, as_of), as_of)))
+}
+
+#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct ReportQuery {
+    /// `html` (default), `csv` (the findings) or `xlsx` (summary and a sheet per rule).
+    pub format: Option<String>,
+    #[param(value_type = Option<String>, format = Date)]
+    pub as_of: Option<Date>,
+}
+
+/// The audit as a file: a self-contained HTML report, the findings as CSV, or an XLSX workbook.
+#[utoipa::path(get, path = "/companies/{id}/report", tag = "audit", params(ReportQuery),
+    responses((status = 200, description = "The report file", content_type = "text/html"),
+              (status = 404, body = crate::api::ErrorBody)),
+    security(("bearer" = []), ("session" = [])))]
+pub async fn report(
+    State(s): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    Query(q): Query<ReportQuery>,
+) -> ApiResult<Response> {
+    let as_of = q.as_of.unwrap_or_else(compute::today);
+    let report = compute::audit_company(&s.store, &s.rules, &s.calendar, &scope, &id, as_of).await?;
+    export(&report, q.format.as_deref().unwrap_or("html"))
+}
+
+/// The response for one export format.
+pub fn export(report: &AuditReport, format: &str) -> ApiResult<Response> {
+    let stem = format!("kzcomply-audit-{}", report.as_of);
+    let file = |ctype: &'static str, ext: &str, body: Vec<u8>| {
+        let disposition = format!("attachment; filename=\"{stem}.{ext}\"");
+        ([(header::CONTENT_TYPE, ctype.to_string()), (header::CONTENT_DISPOSITION, disposition)], body).into_response()
+    };
+    match format {
+        "html" => Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], kzcomply_audit::html::render(report))
+            .into_response()),
+        "csv" => Ok(file("text/csv; charset=utf-8", "csv", compute::findings_csv(&report.findings))),
+        "xlsx" => {
+            let bytes = kzcomply_audit::xlsx::render(report).map_err(|e| AppError::Internal(e.to_string()))?;
+            Ok(file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", bytes))
+        }
+        other => Err(AppError::invalid(format!("format: html, csv or xlsx, not {other:?}"), Value::Null)),
+    }
+}
+
+#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct PeriodQuery {
+    /// `YYYY-MM`; all stored months when absent.
+    #[param(value_type = Option<String>)]
+    pub period: Option<YearMonth>,
+}
+
+/// The stored payroll months of a company.
+#[utoipa::path(get, path = "/companies/{id}/payroll", tag = "payroll", params(PeriodQuery),
+    responses((status = 200, body = Vec<PayrollMonth>), (status = 404, body = crate::api::ErrorBody)),
+    security(("bearer" = []), ("session" = [])))]
+pub async fn list_payroll(
+    State(s): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    Query(q): Query<PeriodQuery>,
+) -> ApiResult<Json<Vec<PayrollMonth>>> {
+    Ok(Json(s.store.payroll(&scope, &id, q.period).await?))
+}
+
+/// Computes and stores the company's payroll for a month from the contracts (salary + allowances +
+/// benefits in kind; IPN cumulative from January on the same pay), replacing that month.
+#[utoipa::path(post, path = "/companies/{id}/payroll/{period}", tag = "payroll",
+    params(("id" = String, Path), ("period" = String, Path, example = "2026-03")),
+    responses((status = 200, body = Vec<PayrollMonth>), (status = 404, body = crate::api::ErrorBody),
+              (status = 422, body = crate::api::ErrorBody)),
+    security(("bearer" = []), ("session" = [])))]
+pub async fn run_payroll(
+    State(s): State<AppState>,
+    Caller(scope): Caller,
+    Path((id, period)): Path<(String, String)>,
+) -> ApiResult<Json<Vec<PayrollMonth>>> {
+    let period = YearMonth::parse_bytes(period.as_bytes())
+        .ok_or_else(|| AppError::invalid(format!("period: YYYY-MM, not {period:?}"), Value::Null))?;
+    run_payroll_for(&s, &scope, &id, period).await?;
+    Ok(Json(s.store.payroll(&scope, &id, Some(period)).await?))
+}
+
+pub async fn run_payroll_for(
+    s: &AppState,
+    scope: &kzcomply_store::Scope,
+    company_id: &str,
+    period: YearMonth,
+) -> ApiResult<usize> {
+    scope.require(kzcomply_store::Role::Editor)?;
+    let (_, people) = s.store.workforce(scope, company_id).await?;
+    let stored = s.store.list_people(scope, company_id).await?;
+    let eaeu = compute::eaeu(&s.rules, period.first_day());
+    let slips = compute::company_payroll(&s.rules, &people, &eaeu, period)?;
+    let lines: Vec<PayrollLine> = slips
+        .into_iter()
+        .filter_map(|(ext, slip)| {
+            let person = stored.iter().find(|p| p.ext_id == ext)?;
+            Some(PayrollLine { person_id: person.id.clone(), amounts: slip.lines().map(|(_, m)| m) })
+        })
+        .collect();
+    Ok(s.store.save_payroll(scope, company_id, period, &lines).await?)
+}

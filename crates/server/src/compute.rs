@@ -1,0 +1,222 @@
+//! The computations the API and the dashboard share: the audit of a stored company, its deadline
+//! calendar, its payroll for a month, and the findings as CSV. Pure functions of the stored data,
+//! the rules and an as-of date — the date is always an argument.
+
+use crate::error::AppError;
+use jiff::civil::Date;
+use kzcomply_audit::{AuditReport, Engagement, Finding, Person};
+use kzcomply_law::calendar::Calendar;
+use kzcomply_law::deadlines::{DeadlineOptions, Event, deadline};
+use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate};
+use kzcomply_law::{Money, RuleBook, Status, YearMonth};
+use kzcomply_store::{Scope, Store};
+
+/// Audits a stored host company as of `as_of`.
+pub async fn audit_company(
+    store: &Store,
+    rules: &RuleBook,
+    calendar: &Calendar,
+    scope: &Scope,
+    company_id: &str,
+    as_of: Date,
+) -> Result<AuditReport, AppError> {
+    let (company, people) = store.workforce(scope, company_id).await?;
+    audit_people(rules, calendar, &company, &people, as_of)
+}
+
+pub fn audit_people(
+    rules: &RuleBook,
+    calendar: &Calendar,
+    company: &kzcomply_audit::Company,
+    people: &[Person],
+    as_of: Date,
+) -> Result<AuditReport, AppError> {
+    kzcomply_audit::audit(rules, calendar, company, people, as_of)
+        .map_err(|e| AppError::invalid(format!("cannot audit as of {as_of}: {e}"), serde_json::Value::Null))
+}
+
+/// Filters for the findings list.
+#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct FindingFilter {
+    /// The audit date (default: today).
+    #[param(value_type = Option<String>, format = Date)]
+    pub as_of: Option<Date>,
+    /// `violation`, `risk` or `warning`.
+    pub severity: Option<String>,
+    /// A rule id such as `salary-parity` or `esutd-late`.
+    pub rule: Option<String>,
+    /// Only findings about this person (their id in your records).
+    pub person: Option<String>,
+}
+
+impl FindingFilter {
+    pub fn keep(&self, f: &Finding) -> bool {
+        self.severity.as_deref().is_none_or(|s| f.severity.name() == s)
+            && self.rule.as_deref().is_none_or(|r| f.rule == r)
+            && self.person.as_deref().is_none_or(|p| f.people.iter().any(|x| x == p))
+    }
+}
+
+/// Findings as CSV (worst first, as the audit orders them).
+pub fn findings_csv(findings: &[Finding]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = ["severity", "rule", "people", "fine_kzt", "gap_kzt", "message", "basis", "fine_note"];
+    let _ = w.write_record(header);
+    for f in findings {
+        let money = |m: Option<Money>| m.map(|m| m.plain().to_string()).unwrap_or_default();
+        let _ = w.write_record([
+            f.severity.name(),
+            f.rule,
+            &f.people.join(" "),
+            &money(f.fine_kzt),
+            &money(f.gap_kzt),
+            &f.message,
+            &f.basis,
+            f.fine_note.as_deref().unwrap_or(""),
+        ]);
+    }
+    w.into_inner().unwrap_or_default()
+}
+
+/// One dated duty of the company's calendar.
+#[derive(Clone, Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct Duty {
+    /// The person's id in your records.
+    pub person: String,
+    pub full_name: String,
+    /// The deadline engine's event, e.g. `esutd-new-contract`.
+    pub event: String,
+    pub action: String,
+    #[schema(value_type = String, format = Date)]
+    pub due: Date,
+    /// `overdue`, `due` (within the window) or the engine's status word.
+    pub status: String,
+    pub status_text: String,
+    /// Days until due (negative = overdue).
+    pub days_left: i32,
+}
+
+/// Duties not yet done, by due date: ESUTD registration of new and terminated contracts, mentor
+/// appointments and permit extensions.
+pub fn duties(rules: &RuleBook, calendar: &Calendar, people: &[Person], eaeu: &[String], as_of: Date) -> Vec<Duty> {
+    let mut out = Vec::new();
+    for p in people {
+        let mut wanted: Vec<(Event, Date, Option<Date>)> = Vec::new();
+        wanted.push((Event::EsutdNewContract, p.contract_date.unwrap_or(p.start_date), p.esutd_registered_on));
+        if let Some(t) = p.terminated_on {
+            wanted.push((Event::EsutdTermination, t, p.esutd_termination_registered_on));
+        }
+        let active = p.is_active(as_of);
+        if active && p.needs_work_permit(eaeu) {
+            wanted.push((Event::MentorAppointment, p.start_date, p.mentor_appointed_on));
+            if let Some(until) = p.work_permit_until {
+                wanted.push((Event::PermitExtension, until, None));
+            }
+        }
+        for (event, date, done) in wanted {
+            if done.is_some() {
+                continue;
+            }
+            let Ok(d) = deadline(rules, calendar, event, date, &DeadlineOptions::default()) else { continue };
+            let report = d.report(as_of, None);
+            let days_left = i32::try_from((d.due - as_of).get_days()).unwrap_or(0);
+            out.push(Duty {
+                person: p.id.clone(),
+                full_name: p.full_name.clone(),
+                event: event.name().to_string(),
+                action: event.describe().0.to_string(),
+                due: d.due,
+                status: report.status.to_string(),
+                status_text: report.status_text,
+                days_left,
+            });
+        }
+    }
+    out.sort_by(|a, b| a.due.cmp(&b.due).then(a.person.cmp(&b.person)));
+    out
+}
+
+/// The payroll status of a person from the stored facts.
+fn status_of(p: &Person, eaeu: &[String]) -> Status {
+    if p.is_citizen() {
+        Status::Citizen
+    } else if p.residence_permit {
+        Status::ForeignResident
+    } else if eaeu.contains(&p.citizenship) {
+        Status::Eaeu
+    } else {
+        Status::ForeignNonresident
+    }
+}
+
+/// The monthly gross the payroll uses: salary + monthly allowances + benefits in kind (the annual
+/// bonus is paid when paid and is not spread).
+pub fn monthly_income(p: &Person) -> Money {
+    p.monthly_gross + p.allowances_monthly + p.benefits_in_kind_monthly
+}
+
+fn on_payroll(p: &Person, month: YearMonth) -> bool {
+    let last_day = month.next().first_day().yesterday().unwrap_or(month.first_day());
+    p.engagement != Engagement::Contractor
+        && p.start_date <= last_day
+        && p.terminated_on.is_none_or(|t| t >= month.first_day())
+}
+
+/// Each employee's payslip for `period`. IPN is cumulative over the calendar year, so the months
+/// from January (or the start date) are computed first on the same pay to build the year to date:
+/// the stored month assumes the contract's pay was the pay all year.
+pub fn company_payroll(
+    rules: &RuleBook,
+    people: &[Person],
+    eaeu: &[String],
+    period: YearMonth,
+) -> Result<Vec<(String, Payslip)>, AppError> {
+    let months: Vec<YearMonth> = {
+        let mut m = YearMonth::new(period.year(), 1).expect("January exists");
+        let mut v = vec![m];
+        while m != period {
+            m = m.next();
+            v.push(m);
+        }
+        v
+    };
+    let month_rules: Vec<PayrollRules> = months
+        .iter()
+        .map(|m| PayrollRules::for_period(rules, *m))
+        .collect::<Result<_, _>>()
+        .map_err(|e| AppError::invalid(format!("no payroll rules for {period}: {e}"), serde_json::Value::Null))?;
+    let mut out = Vec::new();
+    for p in people.iter().filter(|p| on_payroll(p, period)) {
+        let profile = Profile { status: status_of(p, eaeu), ..Profile::default() };
+        let mut ytd = YearToDate::default();
+        let mut withheld = Money::ZERO;
+        for (m, r) in months.iter().zip(&month_rules) {
+            if !on_payroll(p, *m) {
+                continue;
+            }
+            let slip = calculate(r, &EmployeeMonth { period: *m, gross: monthly_income(p), profile, ytd });
+            if *m == period {
+                out.push((p.id.clone(), slip));
+                break;
+            }
+            withheld = withheld + slip.ipn.ipn;
+            ytd = YearToDate {
+                taxable_income: ytd.taxable_income + slip.ipn.taxable,
+                ipn_withheld: Some(withheld),
+                personal_deduction: ytd.personal_deduction + slip.ipn.personal_deduction,
+                disability_deduction: ytd.disability_deduction + slip.ipn.disability_deduction,
+            };
+        }
+    }
+    Ok(out)
+}
+
+/// The EAEU member states on `day`, from the rules.
+pub fn eaeu(rules: &RuleBook, day: Date) -> Vec<String> {
+    kzcomply_law::foreign::countries(rules, "foreign_labour.eaeu_members", day).map(|(c, _)| c).unwrap_or_default()
+}
+
+/// Today in Kazakhstan (UTC+5 since 1 March 2024): the default as-of date of the service.
+pub fn today() -> Date {
+    jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(5))).date()
+}

@@ -1,0 +1,66 @@
+//! The demo: an outstaffing provider with one host company (the audit's demo workforce, 21 people),
+//! three users (admin, editor, viewer) and this month's payroll, so `kzcomply serve --demo` opens
+//! on something real. Loading is idempotent: an existing demo organisation is left as it is.
+
+use crate::AppState;
+use kzcomply_store::{CompanyInput, NewUser, OrgKind, Role, Scope, StoreError};
+
+pub const ORG: &str = "Demo Outstaffing KZ";
+pub const PASSWORD: &str = "demo-password";
+pub const USERS: [(&str, &str, Role, &str); 3] = [
+    ("admin@demo.kz", "Aigerim Admin", Role::Admin, "en"),
+    ("editor@demo.kz", "Ерлан Редактор", Role::Editor, "ru"),
+    ("viewer@demo.kz", "Victor Viewer", Role::Viewer, "en"),
+];
+pub const WORKFORCE_CSV: &[u8] = include_bytes!("../../../examples/demo/workforce.csv");
+const COMPANY_TOML: &str = include_str!("../../../examples/demo/company.toml");
+
+/// Loads the demo unless it is there already. Returns the organisation's id.
+pub async fn load(state: &AppState) -> Result<String, String> {
+    let store = &state.store;
+    let err = |e: StoreError| e.to_string();
+    if let Some(org) = store.orgs().await.map_err(err)?.into_iter().find(|o| o.name == ORG) {
+        return Ok(org.id);
+    }
+    let org = store.create_org(ORG, OrgKind::Provider).await.map_err(err)?;
+    let mut admin_id = String::new();
+    for (email, name, role, lang) in USERS {
+        let user = store
+            .create_user(NewUser {
+                email: email.into(),
+                name: name.into(),
+                password: PASSWORD.into(),
+                lang: lang.into(),
+            })
+            .await
+            .map_err(err)?;
+        store.add_member(&user.id, &org.id, role).await.map_err(err)?;
+        if role == Role::Admin {
+            admin_id = user.id;
+        }
+    }
+    let scope = Scope { org_id: org.id.clone(), actor: format!("user:{admin_id}"), role: Role::Admin };
+    let facts: kzcomply_audit::Company = toml::from_str(COMPANY_TOML).map_err(|e| e.to_string())?;
+    let company = store
+        .create_company(
+            &scope,
+            &CompanyInput {
+                name: facts.name,
+                bin: facts.bin,
+                income_mrp: facts.income_mrp.map(|i| i as i64),
+                branch_of_foreign_company: facts.branch_of_foreign_company,
+                region: Some("Almaty".into()),
+            },
+        )
+        .await
+        .map_err(err)?;
+    let people = kzcomply_audit::import::from_csv(WORKFORCE_CSV).map_err(|e| e.to_string())?;
+    store.import_workforce(&scope, &company.id, &people, "examples/demo/workforce.csv").await.map_err(err)?;
+    // This month's payroll, so the payroll page has something to show (skipped if the rules do not
+    // cover the month yet).
+    let period = crate::compute::today();
+    if let Some(month) = kzcomply_law::YearMonth::new(period.year(), period.month()) {
+        let _ = crate::api::workforce::run_payroll_for(state, &scope, &company.id, month).await;
+    }
+    Ok(org.id)
+}

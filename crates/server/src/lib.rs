@@ -1,0 +1,86 @@
+//! kzcomply-server: the service. An axum application over [`kzcomply_store::Store`] with
+//!
+//! - [`api`]: the JSON API under `/api/v1`, described by an OpenAPI 3.1 document generated from the
+//!   handlers (`/api/openapi.json`, interactive reference at `/api/docs`);
+//! - [`web`]: the server-rendered dashboard (English/Russian, per user);
+//! - [`auth`]: bearer tokens and session cookies → a tenant [`kzcomply_store::Scope`];
+//! - [`serve`]: start-up (database, single-instance lock, demo data) and graceful shutdown.
+//!
+//! [`app`] builds the whole router from an [`AppState`]; tests drive it without a network.
+
+pub mod api;
+pub mod auth;
+mod compute;
+pub mod demo;
+pub mod error;
+mod limit;
+pub mod serve;
+pub mod web;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use kzcomply_law::RuleBook;
+use kzcomply_law::calendar::Calendar;
+use kzcomply_store::Store;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The largest request body accepted (a workforce file of ~50,000 rows fits).
+pub const BODY_LIMIT: usize = 10 * 1024 * 1024;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub store: Store,
+    pub rules: RuleBook,
+    pub calendar: Calendar,
+    /// Set the session cookie's `Secure` flag (on unless serving plain HTTP for tests).
+    pub secure_cookies: bool,
+    login_limiter: limit::Limiter,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    /// State over `store` with the embedded rules.
+    pub fn new(store: Store, secure_cookies: bool) -> Result<AppState, String> {
+        AppState::with_rules(store, RuleBook::embedded(), secure_cookies)
+    }
+
+    /// State over `store` with `rules` (e.g. an edited copy given with `--rules`).
+    pub fn with_rules(store: Store, rules: RuleBook, secure_cookies: bool) -> Result<AppState, String> {
+        let calendar = Calendar::from_rules(&rules).map_err(|e| format!("the calendar rules are incomplete: {e}"))?;
+        Ok(AppState(Arc::new(Inner {
+            store,
+            rules,
+            calendar,
+            secure_cookies,
+            // Five failed sign-ins per e-mail (and per client address) in 15 minutes.
+            login_limiter: limit::Limiter::new(5, Duration::from_secs(15 * 60)),
+        })))
+    }
+}
+
+/// The whole application: API, OpenAPI document and reference, dashboard, static files.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .merge(api::router(state.clone()))
+        .merge(web::router(state.clone()))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
+            axum::http::header::X_CONTENT_TYPE_OPTIONS,
+            axum::http::HeaderValue::from_static("nosniff"),
+        ))
+        .layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
+            axum::http::header::X_FRAME_OPTIONS,
+            axum::http::HeaderValue::from_static("DENY"),
+        ))
+}

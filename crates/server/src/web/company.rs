@@ -1,0 +1,566 @@
+//! A host company's pages: overview (headcount, localisation, exposure, deadlines, findings),
+//! findings with filters, people, a person with contracts and event history, payroll by month,
+//! and import with a preview of every problem before anything is written.
+
+use super::{Layout, T, charts, kzt, page, same_origin};
+use crate::AppState;
+use crate::auth::WebSession;
+use crate::compute::{self, Duty, FindingFilter};
+use crate::error::AppError;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Form, Multipart, Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use jiff::civil::Date;
+use kzcomply_audit::checks::LocalisationRules;
+use kzcomply_audit::{AuditReport, Finding};
+use kzcomply_law::{Money, YearMonth};
+use kzcomply_store::{EventInput, EventKind, Role};
+use rust_decimal::prelude::ToPrimitive;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/companies/{id}", get(overview))
+        .route("/companies/{id}/findings", get(findings))
+        .route("/companies/{id}/people", get(people))
+        .route("/people/{id}", get(person))
+        .route("/people/{id}/events", post(add_event))
+        .route("/companies/{id}/payroll", get(payroll).post(run_payroll))
+        .route("/companies/{id}/import", get(import_page).post(import_check))
+        .route("/companies/{id}/import/{draft}", post(import_confirm))
+}
+
+type Page = Result<Response, AppError>;
+
+/// A finding as the table shows it.
+struct FindingRow {
+    severity: &'static str,
+    severity_label: &'static str,
+    rule: &'static str,
+    message: String,
+    basis: String,
+    people: String,
+    fine: String,
+}
+
+fn finding_rows(t: T, findings: &[Finding]) -> Vec<FindingRow> {
+    findings
+        .iter()
+        .map(|f| FindingRow {
+            severity: f.severity.name(),
+            severity_label: t.s(f.severity.name()),
+            rule: f.rule,
+            message: f.message.clone(),
+            basis: f.basis.clone(),
+            people: f.people.join(", "),
+            fine: f.fine_kzt.map(kzt).unwrap_or_else(|| "—".into()),
+        })
+        .collect()
+}
+
+async fn company_layout(s: &AppState, session: &WebSession, id: &str, title: &str) -> Result<Layout, AppError> {
+    let c = s.store.company(&session.0.scope, id).await?;
+    let mut l = Layout::of(session, format!("{title} — {}", c.name));
+    l.company = Some((c.id, c.name));
+    Ok(l)
+}
+
+#[derive(Template)]
+#[template(path = "company.html")]
+struct Overview {
+    l: Layout,
+    id: String,
+    name: String,
+    as_of: Date,
+    size_class: &'static str,
+    headcount: u32,
+    headcount_chart: String,
+    quotas_apply: bool,
+    localisation_chart: String,
+    exposure: String,
+    counts: (u32, u32, u32),
+    duty_groups: Vec<(&'static str, Vec<Duty>)>,
+    findings: Vec<FindingRow>,
+}
+
+async fn audit(s: &AppState, session: &WebSession, id: &str, as_of: Date) -> Result<AuditReport, AppError> {
+    compute::audit_company(&s.store, &s.rules, &s.calendar, &session.0.scope, id, as_of).await
+}
+
+async fn overview(State(s): State<AppState>, session: WebSession, Path(id): Path<String>) -> Page {
+    let l = company_layout(&s, &session, &id, "Overview").await?;
+    let t = l.t;
+    let as_of = compute::today();
+    let r = audit(&s, &session, &id, as_of).await?;
+    let loc = LocalisationRules::on(&s.rules, as_of).map_err(|e| AppError::Internal(e.to_string()))?;
+    let pct = |d: rust_decimal::Decimal| d.round().to_u32().unwrap_or(0);
+    let applies = r.localization.applies;
+    let groups = vec![
+        (t.s("managers").to_string(), r.localization.cat12.0, r.localization.cat12.1, pct(loc.managers_min), applies),
+        (
+            t.s("specialists").to_string(),
+            r.localization.cat34.0,
+            r.localization.cat34.1,
+            pct(loc.specialists_min),
+            applies,
+        ),
+    ];
+    let (_, people) = s.store.workforce(&session.0.scope, &id).await?;
+    let duties = compute::duties(&s.rules, &s.calendar, &people, &compute::eaeu(&s.rules, as_of), as_of);
+    let (mut overdue, mut week, mut month) = (Vec::new(), Vec::new(), Vec::new());
+    for d in duties {
+        match d.days_left {
+            ..0 => overdue.push(d),
+            0..=7 => week.push(d),
+            8..=30 => month.push(d),
+            _ => {}
+        }
+    }
+    page(Overview {
+        id: id.clone(),
+        name: r.company.clone(),
+        as_of,
+        size_class: r.size_class,
+        headcount: r.headcount.effective,
+        headcount_chart: charts::headcount(r.headcount.effective, loc.small_business_exemption),
+        quotas_apply: applies,
+        localisation_chart: charts::localisation(&groups),
+        exposure: kzt(r.fine_exposure_kzt),
+        counts: (r.counts.violation, r.counts.risk, r.counts.warning),
+        duty_groups: vec![(t.s("overdue"), overdue), (t.s("this_week"), week), (t.s("next_30"), month)],
+        findings: finding_rows(t, &r.findings),
+        l,
+    })
+    .pipe(Ok)
+}
+
+trait Pipe: Sized {
+    fn pipe<R>(self, f: impl FnOnce(Self) -> R) -> R {
+        f(self)
+    }
+}
+impl<T> Pipe for T {}
+
+#[derive(Template)]
+#[template(path = "findings.html")]
+struct FindingsPage {
+    l: Layout,
+    name: String,
+    severities: Vec<(&'static str, &'static str, bool)>,
+    as_of: Date,
+    exposure: String,
+    findings: Vec<FindingRow>,
+}
+
+async fn findings(
+    State(s): State<AppState>,
+    session: WebSession,
+    Path(id): Path<String>,
+    Query(f): Query<FindingFilter>,
+) -> Page {
+    let l = company_layout(&s, &session, &id, "Findings").await?;
+    let t = l.t;
+    let mut f = f;
+    if f.severity.as_deref() == Some("") {
+        f.severity = None;
+    }
+    let as_of = f.as_of.unwrap_or_else(compute::today);
+    let r = audit(&s, &session, &id, as_of).await?;
+    let kept: Vec<Finding> = r.findings.iter().filter(|x| f.keep(x)).cloned().collect();
+    let exposure = kept.iter().filter_map(|x| x.fine_kzt).fold(Money::ZERO, |a, b| a + b);
+    Ok(page(FindingsPage {
+        name: r.company.clone(),
+        severities: ["violation", "risk", "warning"].map(|v| (v, t.s(v), f.severity.as_deref() == Some(v))).to_vec(),
+        as_of,
+        exposure: kzt(exposure),
+        findings: finding_rows(t, &kept),
+        l,
+    }))
+}
+
+struct PersonRow {
+    id: String,
+    ext_id: String,
+    full_name: String,
+    citizenship: String,
+    position: String,
+    engagement: String,
+    category: u8,
+    gross: String,
+    start: Date,
+}
+
+#[derive(Template)]
+#[template(path = "people.html")]
+struct PeoplePage {
+    l: Layout,
+    name: String,
+    people: Vec<PersonRow>,
+}
+
+async fn people(State(s): State<AppState>, session: WebSession, Path(id): Path<String>) -> Page {
+    let l = company_layout(&s, &session, &id, "People").await?;
+    let scope = &session.0.scope;
+    let stored = s.store.list_people(scope, &id).await?;
+    let (company, rows) = s.store.workforce(scope, &id).await?;
+    let people = rows
+        .iter()
+        .filter_map(|p| {
+            let st = stored.iter().find(|x| x.ext_id == p.id)?;
+            Some(PersonRow {
+                id: st.id.clone(),
+                ext_id: p.id.clone(),
+                full_name: p.full_name.clone(),
+                citizenship: p.citizenship.clone(),
+                position: p.position.clone(),
+                engagement: p.engagement.name().replace('_', " "),
+                category: p.role_category,
+                gross: kzt(p.monthly_gross),
+                start: p.start_date,
+            })
+        })
+        .collect();
+    Ok(page(PeoplePage { l, name: company.name, people }))
+}
+
+struct ContractRow {
+    number: String,
+    position: String,
+    engagement: String,
+    category: i32,
+    gross: String,
+    start: Date,
+    end: String,
+}
+
+struct EventRow {
+    on_date: Date,
+    kind: String,
+    until: Option<Date>,
+    note: String,
+}
+
+#[derive(Template)]
+#[template(path = "person.html")]
+struct PersonPage {
+    l: Layout,
+    person: kzcomply_store::Person,
+    contracts: Vec<ContractRow>,
+    events: Vec<EventRow>,
+    kinds: Vec<&'static str>,
+    can_edit: bool,
+}
+
+async fn person(State(s): State<AppState>, session: WebSession, Path(id): Path<String>) -> Page {
+    let scope = &session.0.scope;
+    let person = s.store.person(scope, &id).await?;
+    let l = company_layout(&s, &session, &person.company_id, &person.full_name).await?;
+    let contracts = s
+        .store
+        .list_contracts(scope, &id)
+        .await?
+        .into_iter()
+        .map(|c| ContractRow {
+            number: c.terms.number.clone().unwrap_or_default(),
+            position: c.terms.position.clone(),
+            engagement: c.terms.engagement.replace('_', " "),
+            category: c.terms.role_category,
+            gross: kzt(c.terms.monthly_gross),
+            start: c.terms.start_date,
+            end: c.terms.end_date.map(|d| d.to_string()).or(c.terms.term.clone()).unwrap_or_default(),
+        })
+        .collect();
+    let events = s
+        .store
+        .list_events(scope, &id)
+        .await?
+        .into_iter()
+        .map(|e| EventRow {
+            on_date: e.on_date,
+            kind: e.kind.name().replace('_', " "),
+            until: e.until_date,
+            note: e.note,
+        })
+        .collect();
+    Ok(page(PersonPage {
+        l,
+        person,
+        contracts,
+        events,
+        kinds: EventKind::ALL.iter().map(|k| k.name()).collect(),
+        can_edit: scope.role >= Role::Editor,
+    }))
+}
+
+#[derive(serde::Deserialize)]
+struct EventForm {
+    csrf: String,
+    kind: String,
+    on_date: String,
+    until_date: Option<String>,
+    note: Option<String>,
+}
+
+fn form_date(field: &str, s: &str) -> Result<Date, AppError> {
+    s.parse().map_err(|_| AppError::invalid(format!("{field}: a date such as 2026-03-31"), serde_json::Value::Null))
+}
+
+async fn add_event(
+    State(s): State<AppState>,
+    session: WebSession,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(f): Form<EventForm>,
+) -> Page {
+    same_origin(&headers)?;
+    session.check_csrf(&f.csrf)?;
+    let kind =
+        EventKind::parse(&f.kind).ok_or_else(|| AppError::invalid("kind: unknown event", serde_json::Value::Null))?;
+    let until_date = match f.until_date.as_deref().filter(|u| !u.is_empty()) {
+        Some(u) => Some(form_date("until_date", u)?),
+        None => None,
+    };
+    let input = EventInput {
+        kind,
+        on_date: form_date("on_date", &f.on_date)?,
+        until_date,
+        contract_id: None,
+        note: f.note.unwrap_or_default(),
+    };
+    s.store.create_event(&session.0.scope, &id, &input).await?;
+    Ok(Redirect::to(&format!("/people/{id}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "payroll.html")]
+struct PayrollPage {
+    l: Layout,
+    id: String,
+    name: String,
+    period: String,
+    rows: Vec<Vec<String>>,
+    totals: Vec<String>,
+    cost_chart: String,
+    can_edit: bool,
+}
+
+#[derive(serde::Deserialize)]
+struct PeriodQuery {
+    period: Option<String>,
+}
+
+fn period_or_now(p: Option<&str>) -> Result<YearMonth, AppError> {
+    match p.filter(|p| !p.is_empty()) {
+        Some(p) => YearMonth::parse_bytes(p.as_bytes())
+            .ok_or_else(|| AppError::invalid(format!("period: YYYY-MM, not {p:?}"), serde_json::Value::Null)),
+        None => {
+            let d = compute::today();
+            Ok(YearMonth::new(d.year(), d.month()).expect("today is a valid month"))
+        }
+    }
+}
+
+async fn payroll(
+    State(s): State<AppState>,
+    session: WebSession,
+    Path(id): Path<String>,
+    Query(q): Query<PeriodQuery>,
+) -> Page {
+    let l = company_layout(&s, &session, &id, "Payroll").await?;
+    let period = period_or_now(q.period.as_deref())?;
+    let months = s.store.payroll(&session.0.scope, &id, Some(period)).await?;
+    let mut totals = [Money::ZERO; 10];
+    let mut rows = Vec::new();
+    let mut costs = Vec::new();
+    for m in &months {
+        let amounts = [m.gross, m.opv, m.vosms, m.ipn, m.net, m.opvr, m.so, m.oosms, m.social_tax, m.employer_cost];
+        for (t, a) in totals.iter_mut().zip(amounts) {
+            *t = *t + a;
+        }
+        let mut row = vec![m.full_name.clone()];
+        row.extend(amounts.iter().map(|a| kzt(*a)));
+        rows.push(row);
+        costs.push((m.full_name.clone(), m.employer_cost.tiyn(), kzt(m.employer_cost)));
+    }
+    costs.sort_by(|a, b| b.1.cmp(&a.1));
+    let mut total_row = vec![l.t.s("total").to_string()];
+    total_row.extend(totals.iter().map(|a| kzt(*a)));
+    let name = l.company.as_ref().map(|c| c.1.clone()).unwrap_or_default();
+    Ok(page(PayrollPage {
+        id,
+        name,
+        period: period.to_string(),
+        rows,
+        totals: total_row,
+        cost_chart: charts::costs(&costs),
+        can_edit: session.0.scope.role >= Role::Editor,
+        l,
+    }))
+}
+
+#[derive(serde::Deserialize)]
+struct PayrollForm {
+    csrf: String,
+    period: String,
+}
+
+async fn run_payroll(
+    State(s): State<AppState>,
+    session: WebSession,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(f): Form<PayrollForm>,
+) -> Page {
+    same_origin(&headers)?;
+    session.check_csrf(&f.csrf)?;
+    let period = period_or_now(Some(&f.period))?;
+    crate::api::workforce::run_payroll_for(&s, &session.0.scope, &id, period).await?;
+    Ok(Redirect::to(&format!("/companies/{id}/payroll?period={period}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "import.html")]
+struct ImportPage {
+    l: Layout,
+    id: String,
+    name: String,
+    can_edit: bool,
+    done: Option<String>,
+    problems: Vec<(String, String, String)>,
+    draft: Option<String>,
+    file_name: String,
+    preview: Vec<(String, String, String, String, String, &'static str)>,
+}
+
+#[derive(serde::Deserialize)]
+struct DoneQuery {
+    done: Option<String>,
+}
+
+async fn import_page(
+    State(s): State<AppState>,
+    session: WebSession,
+    Path(id): Path<String>,
+    Query(q): Query<DoneQuery>,
+) -> Page {
+    let l = company_layout(&s, &session, &id, "Import").await?;
+    let name = l.company.as_ref().map(|c| c.1.clone()).unwrap_or_default();
+    Ok(page(ImportPage {
+        can_edit: session.0.scope.role >= Role::Editor,
+        id,
+        name,
+        done: q.done,
+        problems: Vec::new(),
+        draft: None,
+        file_name: String::new(),
+        preview: Vec::new(),
+        l,
+    }))
+}
+
+/// Step 1: read the upload, show every problem, or keep it as a draft and show what will change.
+async fn import_check(
+    State(s): State<AppState>,
+    session: WebSession,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    mut form: Multipart,
+) -> Page {
+    same_origin(&headers)?;
+    let scope = &session.0.scope;
+    scope.require(Role::Editor)?;
+    let (mut csrf, mut file_name, mut content) = (String::new(), String::from("upload.csv"), Vec::new());
+    while let Some(field) = form.next_field().await.map_err(|e| AppError::bad_request(e.body_text()))? {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.map_err(|e| AppError::bad_request(e.body_text()))?,
+            Some("file") => {
+                file_name = field.file_name().unwrap_or("upload.csv").to_string();
+                content = field.bytes().await.map_err(|e| AppError::bad_request(e.body_text()))?.to_vec();
+            }
+            _ => {}
+        }
+    }
+    session.check_csrf(&csrf)?;
+    let l = company_layout(&s, &session, &id, "Import").await?;
+    let name = l.company.as_ref().map(|c| c.1.clone()).unwrap_or_default();
+    let mut page_data = ImportPage {
+        can_edit: true,
+        id: id.clone(),
+        name,
+        done: None,
+        problems: Vec::new(),
+        draft: None,
+        file_name: file_name.clone(),
+        preview: Vec::new(),
+        l,
+    };
+    let parsed = if file_name.to_lowercase().ends_with(".xlsx") || content.starts_with(b"PK\x03\x04") {
+        kzcomply_audit::import::from_xlsx(&content)
+    } else {
+        kzcomply_audit::import::from_csv(&content)
+    };
+    match parsed {
+        Err(kzcomply_audit::import::ImportError::Unreadable(m)) => {
+            page_data.problems.push(("—".into(), "—".into(), m));
+        }
+        Err(kzcomply_audit::import::ImportError::Problems(ps)) => {
+            page_data.problems = ps.into_iter().map(|p| (p.row.to_string(), p.column, p.message)).collect();
+        }
+        Ok(rows) => {
+            let existing = s.store.list_people(scope, &id).await?;
+            page_data.preview = rows
+                .iter()
+                .map(|p| {
+                    let status = if existing.iter().any(|e| e.ext_id == p.id) { "update" } else { "new" };
+                    (
+                        p.id.clone(),
+                        p.full_name.clone(),
+                        p.citizenship.clone(),
+                        p.position.clone(),
+                        kzt(p.monthly_gross),
+                        status,
+                    )
+                })
+                .collect();
+            page_data.draft = Some(s.store.save_draft(scope, &id, &file_name, content).await?);
+        }
+    }
+    Ok(page(page_data))
+}
+
+#[derive(serde::Deserialize)]
+struct ConfirmForm {
+    csrf: String,
+}
+
+/// Step 2: import the draft in one transaction and forget it.
+async fn import_confirm(
+    State(s): State<AppState>,
+    session: WebSession,
+    headers: HeaderMap,
+    Path((id, draft)): Path<(String, String)>,
+    Form(f): Form<ConfirmForm>,
+) -> Page {
+    same_origin(&headers)?;
+    session.check_csrf(&f.csrf)?;
+    let scope = &session.0.scope;
+    let (company_id, file_name, content) = s.store.draft(scope, &draft).await?;
+    if company_id != id {
+        return Err(AppError::NotFound);
+    }
+    let rows = if file_name.to_lowercase().ends_with(".xlsx") || content.starts_with(b"PK\x03\x04") {
+        kzcomply_audit::import::from_xlsx(&content)
+    } else {
+        kzcomply_audit::import::from_csv(&content)
+    }
+    .map_err(crate::api::workforce::import_error)?;
+    let summary = s.store.import_workforce(scope, &id, &rows, &file_name).await?;
+    s.store.delete_draft(scope, &draft).await?;
+    let done = format!(
+        "{} rows: {} new, {} updated, {} unchanged, {} events",
+        summary.rows, summary.people_created, summary.people_updated, summary.people_unchanged, summary.events_added
+    );
+    Ok(Redirect::to(&format!("/companies/{id}/import?done={}", crate::auth::urlencode(&done))).into_response())
+}

@@ -1,0 +1,158 @@
+//! The dashboard's words in English and Russian (the user's choice, stored with the user), with a
+//! Kazakh welcome. A missing translation falls back to English, and a test checks there are none.
+
+/// The interface language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct T {
+    pub ru: bool,
+}
+
+impl T {
+    pub fn new(lang: &str) -> T {
+        T { ru: lang == "ru" }
+    }
+
+    pub fn lang(&self) -> &'static str {
+        if self.ru { "ru" } else { "en" }
+    }
+
+    /// The text for `key`.
+    pub fn s(&self, key: &str) -> &'static str {
+        match WORDS.iter().find(|(k, _, _)| *k == key) {
+            Some((_, en, ru)) => {
+                if self.ru && !ru.is_empty() {
+                    ru
+                } else {
+                    en
+                }
+            }
+            None => "?",
+        }
+    }
+}
+
+/// (key, English, Russian).
+pub const WORDS: &[(&str, &str, &str)] = &[
+    ("welcome", "Қош келдіңіз! Welcome to kzcomply", "Қош келдіңіз! Добро пожаловать в kzcomply"),
+    (
+        "tagline",
+        "Employ people in Kazakhstan without breaking the law by accident.",
+        "Нанимайте людей в Казахстане, не нарушая закон по случайности.",
+    ),
+    ("email", "E-mail", "Эл. почта"),
+    ("password", "Password", "Пароль"),
+    ("sign_in", "Sign in", "Войти"),
+    ("sign_out", "Sign out", "Выйти"),
+    ("bad_login", "Wrong e-mail or password.", "Неверная почта или пароль."),
+    (
+        "too_many",
+        "Too many failed attempts. Wait 15 minutes and try again.",
+        "Слишком много неудачных попыток. Подождите 15 минут.",
+    ),
+    ("companies", "Host companies", "Компании"),
+    ("company", "Company", "Компания"),
+    ("people", "People", "Сотрудники"),
+    ("findings", "Findings", "Нарушения и риски"),
+    ("payroll", "Payroll", "Зарплата"),
+    ("import", "Import", "Импорт"),
+    ("overview", "Overview", "Обзор"),
+    ("headcount", "Headcount", "Численность"),
+    (
+        "threshold_20",
+        "20-person threshold (direct + outstaffed + contractors)",
+        "Порог 20 человек (штат + аутстаффинг + ГПХ)",
+    ),
+    ("localisation", "Kazakhstani citizens in each group", "Доля граждан РК по категориям"),
+    ("managers", "Managers and deputies (categories 1–2)", "Руководители и заместители (категории 1–2)"),
+    (
+        "specialists",
+        "Specialists and skilled workers (categories 3–4)",
+        "Специалисты и квалифицированные рабочие (категории 3–4)",
+    ),
+    ("quotas_apply", "The quotas apply at this headcount.", "Квоты применяются при этой численности."),
+    (
+        "quotas_not_apply",
+        "The quotas do not apply yet at this headcount.",
+        "При этой численности квоты пока не применяются.",
+    ),
+    ("exposure", "Fine exposure", "Возможные штрафы"),
+    ("violations", "violations", "нарушений"),
+    ("risks", "risks", "рисков"),
+    ("warnings", "warnings", "предупреждений"),
+    ("severity", "Severity", "Уровень"),
+    ("rule", "Rule", "Правило"),
+    ("who", "Who", "Кто"),
+    ("what", "What", "Что"),
+    ("fine", "Fine, ₸", "Штраф, ₸"),
+    ("basis", "Legal basis", "Основание"),
+    ("all", "All", "Все"),
+    ("violation", "Violation", "Нарушение"),
+    ("risk", "Risk", "Риск"),
+    ("warning", "Warning", "Предупреждение"),
+    ("no_findings", "No findings. Nothing the state's cross-check would flag.", "Нарушений нет."),
+    ("deadlines", "Deadlines", "Сроки"),
+    ("overdue", "Overdue", "Просрочено"),
+    ("this_week", "This week", "На этой неделе"),
+    ("next_30", "Next 30 days", "Следующие 30 дней"),
+    ("nothing_due", "Nothing due.", "Ничего."),
+    ("due", "Due", "Срок"),
+    ("name", "Name", "ФИО"),
+    ("citizenship", "Citizenship", "Гражданство"),
+    ("position", "Position", "Должность"),
+    ("engagement", "Engagement", "Форма"),
+    ("category", "Category", "Категория"),
+    ("gross", "Gross, ₸", "Начислено, ₸"),
+    ("start", "Start", "Начало"),
+    ("contracts", "Contracts", "Договоры"),
+    ("events", "Event history", "История событий"),
+    ("add_event", "Add an event", "Добавить событие"),
+    ("date", "Date", "Дата"),
+    ("until", "Until", "До"),
+    ("note", "Note", "Примечание"),
+    ("save", "Save", "Сохранить"),
+    ("period", "Month", "Месяц"),
+    ("compute", "Compute and save this month", "Рассчитать и сохранить месяц"),
+    ("net", "Net, ₸", "К выплате, ₸"),
+    ("employer_cost", "Employer's cost, ₸", "Затраты работодателя, ₸"),
+    ("charges", "Charges", "Отчисления"),
+    ("total", "Total", "Итого"),
+    ("no_payroll", "No payroll stored for this month yet.", "За этот месяц расчёта ещё нет."),
+    ("upload", "Upload a workforce file (CSV or XLSX)", "Загрузите файл сотрудников (CSV или XLSX)"),
+    ("check_file", "Check the file", "Проверить файл"),
+    ("preview", "Preview", "Предпросмотр"),
+    (
+        "problems",
+        "Problems — nothing will be imported until they are fixed",
+        "Ошибки — ничего не будет импортировано, пока их не исправить",
+    ),
+    ("row", "Row", "Строка"),
+    ("column", "Column", "Столбец"),
+    ("message", "Message", "Сообщение"),
+    ("file_ok", "The file is valid. Importing will write these people:", "Файл корректен. Будут записаны:"),
+    ("confirm_import", "Import", "Импортировать"),
+    ("imported", "Imported", "Импортировано"),
+    ("reports", "Download the audit", "Скачать аудит"),
+    ("as_of", "As of", "На дату"),
+    ("read_only", "Your role can read but not change.", "Ваша роль позволяет только просмотр."),
+    ("language", "Язык: русский", "Language: English"),
+    ("api_docs", "API", "API"),
+    ("people_count", "people", "чел."),
+    ("not_found", "Not found.", "Не найдено."),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_has_both_languages_and_keys_are_unique() {
+        let mut keys = std::collections::HashSet::new();
+        for (k, en, ru) in WORDS {
+            assert!(keys.insert(k), "duplicate key {k}");
+            assert!(!en.is_empty() && !ru.is_empty(), "{k} lacks a translation");
+        }
+        assert_eq!(T::new("ru").s("sign_in"), "Войти");
+        assert_eq!(T::new("en").s("sign_in"), "Sign in");
+        assert!(T::new("ru").s("welcome").starts_with("Қош келдіңіз!"));
+    }
+}

@@ -1,0 +1,293 @@
+//! The dashboard: server-rendered pages (askama templates compiled into the binary), a stylesheet
+//! and a few lines of script. Every page needs a session; every form carries the session's CSRF
+//! token; the language is the user's.
+
+mod charts;
+mod company;
+pub mod i18n;
+
+use crate::AppState;
+use crate::auth::{WebSession, safe_next, session_cookie};
+use crate::error::AppError;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Form, Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum_extra::extract::CookieJar;
+use i18n::T;
+use kzcomply_law::Money;
+use std::time::Instant;
+
+/// What the base template needs.
+pub struct Layout {
+    pub t: T,
+    pub title: String,
+    pub user: Option<String>,
+    pub org: String,
+    pub role: &'static str,
+    pub csrf: String,
+    /// (id, name) of the company being looked at, for the navigation.
+    pub company: Option<(String, String)>,
+}
+
+impl Layout {
+    pub fn of(s: &WebSession, title: impl Into<String>) -> Layout {
+        let info = &s.0;
+        Layout {
+            t: T::new(&info.user.lang),
+            title: title.into(),
+            user: Some(info.user.name.clone()),
+            org: info.org_name.clone(),
+            role: info.scope.role.name(),
+            csrf: info.csrf.clone(),
+            company: None,
+        }
+    }
+}
+
+/// Renders a template, or a plain 500 (logged) if rendering fails.
+pub fn page(t: impl Template) -> Response {
+    match t.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => AppError::Internal(format!("template: {e}")).into_response(),
+    }
+}
+
+/// Whole tenge with thin-space thousands, tiyn when there are any: "1 234 567", "1 234,50".
+pub fn kzt(m: Money) -> String {
+    let plain = m.plain().to_string();
+    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{202f}');
+        }
+        out.push(c);
+    }
+    let frac = if frac.is_empty() { String::new() } else { format!(",{frac:0<2}") };
+    format!("{sign}{out}{frac}")
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/login", get(login_page).post(login))
+        .route("/logout", post(logout))
+        .route("/lang", post(set_lang))
+        .route("/", get(home))
+        .route("/static/app.css", get(css))
+        .route("/static/app.js", get(js))
+        .merge(company::router())
+        .with_state(state)
+}
+
+async fn css() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], include_str!("../../static/app.css"))
+}
+
+async fn js() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], include_str!("../../static/app.js"))
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    l: Layout,
+    error: Option<&'static str>,
+    next: String,
+    email: String,
+    demo: bool,
+}
+
+#[derive(serde::Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+    lang: Option<String>,
+}
+
+fn login_layout(lang: &str) -> Layout {
+    let t = T::new(lang);
+    Layout {
+        t,
+        title: t.s("sign_in").into(),
+        user: None,
+        org: String::new(),
+        role: "",
+        csrf: String::new(),
+        company: None,
+    }
+}
+
+/// The browser's preferred language from Accept-Language (before anyone has signed in).
+fn browser_lang(headers: &HeaderMap) -> &'static str {
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    if accept.trim_start().starts_with("ru") || accept.trim_start().starts_with("kk") { "ru" } else { "en" }
+}
+
+async fn login_page(State(s): State<AppState>, headers: HeaderMap, Query(q): Query<NextQuery>) -> Response {
+    let lang = q.lang.as_deref().unwrap_or_else(|| browser_lang(&headers));
+    page(LoginPage {
+        l: login_layout(lang),
+        error: None,
+        next: safe_next(q.next.as_deref()),
+        email: String::new(),
+        demo: is_demo(&s).await,
+    })
+}
+
+async fn is_demo(s: &AppState) -> bool {
+    s.store.orgs().await.map(|o| o.iter().any(|o| o.name == crate::demo::ORG)).unwrap_or(false)
+}
+
+#[derive(serde::Deserialize)]
+struct LoginForm {
+    email: String,
+    password: String,
+    next: Option<String>,
+}
+
+/// Rejects a form posted from another site (the Origin header, when the browser sends one, must
+/// name this host) — a second line behind the CSRF token and SameSite cookies.
+pub fn same_origin(headers: &HeaderMap) -> Result<(), AppError> {
+    let (Some(origin), Some(host)) = (headers.get(header::ORIGIN), headers.get(header::HOST)) else { return Ok(()) };
+    let origin = origin.to_str().unwrap_or("");
+    let host = host.to_str().unwrap_or("");
+    let bare = origin.split_once("://").map_or(origin, |(_, rest)| rest);
+    if bare == host { Ok(()) } else { Err(AppError::Forbidden("cross-site form posts are refused".into())) }
+}
+
+async fn login(State(s): State<AppState>, headers: HeaderMap, jar: CookieJar, Form(f): Form<LoginForm>) -> Response {
+    if let Err(e) = same_origin(&headers) {
+        return e.into_response();
+    }
+    let lang = browser_lang(&headers);
+    let key = format!("email:{}", f.email.trim().to_lowercase());
+    let now = Instant::now();
+    let fail = |error: &'static str, status| {
+        let mut r = page(LoginPage {
+            l: login_layout(lang),
+            error: Some(T::new(lang).s(error)),
+            next: safe_next(f.next.as_deref()),
+            email: f.email.clone(),
+            demo: false,
+        });
+        *r.status_mut() = status;
+        r
+    };
+    if !s.login_limiter.allowed(&key, now) {
+        return fail("too_many", axum::http::StatusCode::TOO_MANY_REQUESTS);
+    }
+    let login = match s.store.login(&f.email, &f.password).await {
+        Ok(l) => l,
+        Err(e) => return AppError::from(e).into_response(),
+    };
+    let Some(login) = login.filter(|l| !l.memberships.is_empty()) else {
+        s.login_limiter.failed(&key, now);
+        return fail("bad_login", axum::http::StatusCode::UNAUTHORIZED);
+    };
+    s.login_limiter.succeeded(&key);
+    let org = &login.memberships[0].org_id;
+    match s.store.create_session(&login.user.id, org, jiff::SignedDuration::from_hours(12)).await {
+        Ok(secret) => {
+            let jar = jar.add(session_cookie(secret, s.secure_cookies));
+            (jar, Redirect::to(&safe_next(f.next.as_deref()))).into_response()
+        }
+        Err(e) => AppError::from(e).into_response(),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct CsrfForm {
+    csrf: String,
+    lang: Option<String>,
+}
+
+async fn logout(State(s): State<AppState>, session: WebSession, jar: CookieJar, Form(f): Form<CsrfForm>) -> Response {
+    if let Err(e) = session.check_csrf(&f.csrf) {
+        return e.into_response();
+    }
+    if let Some(c) = jar.get(crate::auth::SESSION_COOKIE) {
+        let _ = s.store.end_session(c.value()).await;
+    }
+    let jar = jar.remove(axum_extra::extract::cookie::Cookie::build(crate::auth::SESSION_COOKIE).path("/"));
+    (jar, Redirect::to("/login")).into_response()
+}
+
+async fn set_lang(
+    State(s): State<AppState>,
+    session: WebSession,
+    headers: HeaderMap,
+    Form(f): Form<CsrfForm>,
+) -> Response {
+    if let Err(e) = session.check_csrf(&f.csrf) {
+        return e.into_response();
+    }
+    if let Err(e) = s.store.set_lang(&session.0.user.id, f.lang.as_deref().unwrap_or("en")).await {
+        return AppError::from(e).into_response();
+    }
+    let back = headers
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.find("://").and_then(|i| r[i + 3..].find('/').map(|j| r[i + 3 + j..].to_string())))
+        .unwrap_or_else(|| "/".into());
+    Redirect::to(&safe_next(Some(&back))).into_response()
+}
+
+struct CompanyCard {
+    id: String,
+    name: String,
+    bin: Option<String>,
+    headcount: u32,
+    violations: u32,
+    risks: u32,
+    exposure: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    l: Layout,
+    companies: Vec<CompanyCard>,
+}
+
+async fn home(State(s): State<AppState>, session: WebSession) -> Response {
+    let scope = &session.0.scope;
+    let companies = match s.store.list_companies(scope).await {
+        Ok(c) => c,
+        Err(e) => return AppError::from(e).into_response(),
+    };
+    // A single company: straight to its page.
+    if companies.len() == 1 {
+        return Redirect::to(&format!("/companies/{}", companies[0].id)).into_response();
+    }
+    let as_of = crate::compute::today();
+    let mut cards = Vec::new();
+    for c in companies {
+        let report = crate::compute::audit_company(&s.store, &s.rules, &s.calendar, scope, &c.id, as_of).await;
+        let (headcount, violations, risks, exposure) = match &report {
+            Ok(r) => (r.headcount.effective, r.counts.violation, r.counts.risk, kzt(r.fine_exposure_kzt)),
+            Err(_) => (0, 0, 0, "—".into()),
+        };
+        cards.push(CompanyCard { id: c.id, name: c.name, bin: c.bin, headcount, violations, risks, exposure });
+    }
+    let l = Layout::of(&session, T::new(&session.0.user.lang).s("companies"));
+    page(HomePage { l, companies: cards })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kzt;
+    use kzcomply_law::Money;
+
+    #[test]
+    fn tenge_are_grouped_by_thousands() {
+        assert_eq!(kzt(Money::from_tenge(0)), "0");
+        assert_eq!(kzt(Money::from_tenge(999)), "999");
+        assert_eq!(kzt(Money::from_tenge(1000)), "1\u{202f}000");
+        assert_eq!(kzt(Money::from_tenge(1_234_567)), "1\u{202f}234\u{202f}567");
+        assert_eq!(kzt(Money::from_tiyn(123_450)), "1\u{202f}234,50");
+        assert_eq!(kzt(Money::from_tiyn(-100_005)), "-1\u{202f}000,05");
+    }
+}
