@@ -69,6 +69,8 @@ pub struct UploadAudit {
     pub as_of: Option<Date>,
     /// The company's name for the report.
     pub name: Option<String>,
+    /// The company's BIN (the employer BIN of direct staff's ESUTD records).
+    pub bin: Option<String>,
     /// Average annual income in MRP (for the fine tier).
     pub income_mrp: Option<u64>,
     pub branch_of_foreign_company: Option<bool>,
@@ -89,7 +91,7 @@ pub async fn audit_upload(
     let people = parse_workforce(&headers, &body)?;
     let company = kzcomply_audit::Company {
         name: q.name.unwrap_or_else(|| "Uploaded workforce".into()),
-        bin: None,
+        bin: q.bin,
         income_mrp: q.income_mrp,
         branch_of_foreign_company: q.branch_of_foreign_company.unwrap_or(false),
     };

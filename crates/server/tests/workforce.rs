@@ -1,0 +1,252 @@
+//! Imports, audits, findings, duties, reports and payroll months through the API, against the
+//! demo workforce whose audit is worked by hand in examples/demo/EXPECTED.md; plus body limits,
+//! the session cookie's CSRF rule and the sign-in rate limit.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode, header};
+use common::{Harness, assert_error, demo_csv};
+use http_body_util::BodyExt;
+use serde_json::json;
+use tower::ServiceExt;
+
+async fn demo_company(h: &Harness) -> String {
+    let body = json!({"name": "Steppe Cloud Systems LLP", "bin": "231140005271", "income_mrp": 120000});
+    let (s, c) = h.post("/api/v1/companies", &h.a_editor, body).await;
+    assert_eq!(s, StatusCode::CREATED);
+    let cid = c["id"].as_str().unwrap().to_string();
+    let (s, _, r) = h
+        .call(
+            Method::POST,
+            &format!("/api/v1/companies/{cid}/import"),
+            Some(&h.a_editor),
+            Body::from(demo_csv()),
+            "text/csv",
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{r}");
+    cid
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bad_file_imports_nothing_and_names_every_cell() {
+    let h = Harness::new().await;
+    let (_, c) = h.post("/api/v1/companies", &h.a_editor, json!({"name": "Empty"})).await;
+    let cid = c["id"].as_str().unwrap();
+    // Row 3 (the second data row) gets an impossible date; row 5 a non-number salary.
+    let text = String::from_utf8(demo_csv().to_vec()).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    lines[2] = lines[2].replace("2024-03-04", "2024-02-30");
+    lines[4] = lines[4].replace(",2800000,", ",lots,");
+    let bad = lines.join("\n");
+    let path = format!("/api/v1/companies/{cid}/import");
+    let (s, _, body) = h.call(Method::POST, &path, Some(&h.a_editor), Body::from(bad), "text/csv").await;
+    assert_error(s, &body, StatusCode::UNPROCESSABLE_ENTITY, "invalid");
+    let details = body["error"]["details"].as_array().unwrap();
+    assert!(details.iter().any(|p| p["row"] == 3 && p["field"] == "start_date"), "{body}");
+    assert!(details.iter().any(|p| p["row"] == 5 && p["field"] == "monthly_gross"), "{body}");
+    let (_, people) = h.get(&format!("/api/v1/companies/{cid}/people"), &h.a_viewer).await;
+    assert_eq!(people, json!([]), "nothing was written");
+    // A dry run of the good file writes nothing either.
+    let (s, _, r) = h
+        .call(Method::POST, &format!("{path}?dry_run=true"), Some(&h.a_editor), Body::from(demo_csv()), "text/csv")
+        .await;
+    assert_eq!((s, &r["dry_run"], &r["summary"]["rows"]), (StatusCode::OK, &json!(true), &json!(22)), "{r}");
+    let (_, people) = h.get(&format!("/api/v1/companies/{cid}/people"), &h.a_viewer).await;
+    assert_eq!(people, json!([]));
+    // Viewers cannot import.
+    let (s, _, body) = h.call(Method::POST, &path, Some(&h.a_viewer), Body::from(demo_csv()), "text/csv").await;
+    assert_error(s, &body, StatusCode::FORBIDDEN, "forbidden");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_stored_demo_audits_as_worked_by_hand() {
+    let h = Harness::new().await;
+    let cid = demo_company(&h).await;
+    // EXPECTED.md: 21 effective (12 direct + 6 outstaffed + 3 contractors), 15 findings
+    // (12 violations, 1 risk, 2 warnings), six fines of 60 MRP × 4,325 = 259,500 → 1,557,000.
+    let (s, r) = h.get(&format!("/api/v1/companies/{cid}/audit?as_of=2026-11-20"), &h.a_viewer).await;
+    assert_eq!(s, StatusCode::OK, "{r}");
+    assert_eq!(r["headcount"]["effective"], 21);
+    assert_eq!(r["counts"], json!({"violation": 12, "risk": 1, "warning": 2}));
+    assert_eq!(r["fine_exposure_kzt"], 1557000);
+    // The same file uploaded for a one-off audit gives the same report.
+    let (s, _, up) = h
+        .call(
+            Method::POST,
+            "/api/v1/audit?as_of=2026-11-20&name=Steppe%20Cloud%20Systems%20LLP&bin=231140005271&income_mrp=120000",
+            Some(&h.a_viewer),
+            Body::from(demo_csv()),
+            "text/csv",
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{up}");
+    assert_eq!(up, r, "stored and uploaded audits agree");
+    // Filters: the salary-parity violations are O1 and O3; D12's only finding is the permit warning.
+    let (_, f) =
+        h.get(&format!("/api/v1/companies/{cid}/findings?as_of=2026-11-20&rule=salary-parity"), &h.a_viewer).await;
+    let people: Vec<&str> = f.as_array().unwrap().iter().map(|x| x["people"][0].as_str().unwrap()).collect();
+    assert_eq!(people, ["O1", "O3"]);
+    let (_, f) =
+        h.get(&format!("/api/v1/companies/{cid}/findings?as_of=2026-11-20&severity=warning"), &h.a_viewer).await;
+    assert_eq!(f.as_array().unwrap().len(), 2);
+    let (_, f) = h.get(&format!("/api/v1/companies/{cid}/findings?as_of=2026-11-20&person=D13"), &h.a_viewer).await;
+    assert_eq!(
+        f.as_array().unwrap().iter().map(|x| x["rule"].as_str().unwrap()).collect::<Vec<_>>(),
+        ["esutd-termination-overdue"]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn reports_export_as_html_csv_and_xlsx() {
+    let h = Harness::new().await;
+    let cid = demo_company(&h).await;
+    let base = format!("/api/v1/companies/{cid}/report?as_of=2026-11-20");
+    let (s, ctype, html) =
+        h.call(Method::GET, &format!("{base}&format=html"), Some(&h.a_viewer), Body::empty(), "").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(ctype.starts_with("text/html"));
+    assert!(html.as_str().unwrap().contains("Steppe Cloud Systems LLP"));
+    let (s, ctype, csv) =
+        h.call(Method::GET, &format!("{base}&format=csv"), Some(&h.a_viewer), Body::empty(), "").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(ctype.starts_with("text/csv"));
+    let csv = csv.as_str().unwrap();
+    assert!(csv.starts_with("severity,rule,people,fine_kzt"), "{csv}");
+    assert_eq!(csv.lines().count(), 1 + 15, "a header and the 15 findings");
+    let req =
+        Request::get(format!("{base}&format=xlsx")).header(header::AUTHORIZATION, format!("Bearer {}", h.a_viewer));
+    let res = h.app.clone().oneshot(req.body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    assert!(bytes.starts_with(b"PK\x03\x04"), "an XLSX is a zip");
+    let (s, body) = h.get(&format!("{base}&format=pdf"), &h.a_viewer).await;
+    assert_error(s, &body, StatusCode::UNPROCESSABLE_ENTITY, "invalid");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn payroll_months_are_computed_and_stored() {
+    let h = Harness::new().await;
+    let (cid, _, _, _) = h.seed_a().await;
+    // One citizen director, 900,000 a month from 12 Jan 2026, computed for March 2026:
+    // OPV 10% = 90,000; VOSMS 2% = 18,000; A = 792,000; deduction 30 MRP = 129,750;
+    // T = 662,250; IPN 10% = 66,225 (cumulative taxable by March 3 × 662,250 = 1,986,750 is far
+    // below the 8,500 MRP = 36,762,500 band); net = 900,000 − 90,000 − 18,000 − 66,225 = 725,775.
+    // OPVR 3.5% = 31,500; SO 5% × min(900,000 − 90,000 = 810,000; 7 MZP = 595,000) = 29,750;
+    // OOSMS 3% = 27,000; social tax 6% × (900,000 − 90,000 − 18,000) = 47,520;
+    // cost = 900,000 + 31,500 + 29,750 + 27,000 + 47,520 = 1,035,770.
+    let (s, months) = h.post(&format!("/api/v1/companies/{cid}/payroll/2026-03"), &h.a_editor, json!(null)).await;
+    assert_eq!(s, StatusCode::OK, "{months}");
+    let m = &months[0];
+    assert_eq!(
+        [
+            &m["gross"],
+            &m["opv"],
+            &m["vosms"],
+            &m["ipn"],
+            &m["net"],
+            &m["opvr"],
+            &m["so"],
+            &m["oosms"],
+            &m["social_tax"],
+            &m["employer_cost"]
+        ],
+        [900000, 90000, 18000, 66225, 725775, 31500, 29750, 27000, 47520, 1035770].map(|n| json!(n)).each_ref()
+    );
+    let (s, body) = h.post(&format!("/api/v1/companies/{cid}/payroll/2026-3"), &h.a_editor, json!(null)).await;
+    assert_error(s, &body, StatusCode::UNPROCESSABLE_ENTITY, "invalid");
+    let (_, stored) = h.get(&format!("/api/v1/companies/{cid}/payroll?period=2026-03"), &h.a_viewer).await;
+    assert_eq!(stored.as_array().unwrap().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn oversized_bodies_are_refused() {
+    let h = Harness::new().await;
+    let big = vec![b'a'; kzcomply_server::BODY_LIMIT + 1];
+    let (s, _, body) = h.call(Method::POST, "/api/v1/audit", Some(&h.a_viewer), Body::from(big), "text/csv").await;
+    assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE, "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_browser_session_must_send_its_csrf_token() {
+    let h = Harness::new().await;
+    let user = h.a_scope.actor.strip_prefix("user:").unwrap();
+    let secret = h.store.create_session(user, &h.a_scope.org_id, jiff::SignedDuration::from_hours(1)).await.unwrap();
+    let session = h.store.session(&secret).await.unwrap().unwrap();
+    let post = |csrf: Option<&str>| {
+        let mut req = Request::post("/api/v1/companies")
+            .header(header::COOKIE, format!("kzc_session={secret}"))
+            .header(header::CONTENT_TYPE, "application/json");
+        if let Some(c) = csrf {
+            req = req.header("x-csrf-token", c);
+        }
+        h.app.clone().oneshot(req.body(Body::from(r#"{"name":"Via browser"}"#)).unwrap())
+    };
+    assert_eq!(post(None).await.unwrap().status(), StatusCode::FORBIDDEN);
+    assert_eq!(post(Some("wrong")).await.unwrap().status(), StatusCode::FORBIDDEN);
+    assert_eq!(post(Some(&session.csrf)).await.unwrap().status(), StatusCode::CREATED);
+    // Reading needs no token.
+    let req = Request::get("/api/v1/companies").header(header::COOKIE, format!("kzc_session={secret}"));
+    assert_eq!(h.app.clone().oneshot(req.body(Body::empty()).unwrap()).await.unwrap().status(), StatusCode::OK);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sign_in_is_rate_limited() {
+    let h = Harness::new().await;
+    let login = |password: &'static str| {
+        let form = format!("email=a%40example.kz&password={password}&next=%2F");
+        let req = Request::post("/login").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        h.app.clone().oneshot(req.body(Body::from(form)).unwrap())
+    };
+    for _ in 0..5 {
+        assert_eq!(login("wrong").await.unwrap().status(), StatusCode::UNAUTHORIZED);
+    }
+    // The sixth attempt is refused even with the right password.
+    assert_eq!(login("correct+horse+battery").await.unwrap().status(), StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sign_in_sets_a_secure_http_only_cookie_and_pages_need_it() {
+    let store = kzcomply_store::Store::open(&common::temp_db()).await.unwrap();
+    let state = kzcomply_server::AppState::new(store, true).unwrap();
+    kzcomply_server::demo::load(&state).await.unwrap();
+    let app = kzcomply_server::app(state);
+    let res = app.clone().oneshot(Request::get("/").body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()[header::LOCATION], "/login?next=/");
+    let form = "email=viewer%40demo.kz&password=demo-password&next=%2F";
+    let req = Request::post("/login").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    let res = app.clone().oneshot(req.body(Body::from(form)).unwrap()).await.unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let cookie = res.headers()[header::SET_COOKIE].to_str().unwrap().to_string();
+    for attr in ["HttpOnly", "SameSite=Lax", "Secure", "Path=/"] {
+        assert!(cookie.contains(attr), "{cookie} lacks {attr}");
+    }
+    let pair = cookie.split(';').next().unwrap().to_string();
+    let res = app
+        .clone()
+        .oneshot(Request::get("/").header(header::COOKIE, &pair).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let company = res.headers()[header::LOCATION].to_str().unwrap().to_string();
+    assert!(company.starts_with("/companies/co_"), "one company: straight to it ({company})");
+    for page in ["", "/findings", "/people", "/payroll", "/import"] {
+        let res = app
+            .clone()
+            .oneshot(
+                Request::get(format!("{company}{page}")).header(header::COOKIE, &pair).body(Body::empty()).unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{company}{page}");
+    }
+    // A cross-site form post is refused before anything else.
+    let req = Request::post("/logout")
+        .header(header::ORIGIN, "https://evil.example")
+        .header(header::HOST, "127.0.0.1:8080")
+        .header(header::COOKIE, &pair)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    let res = app.clone().oneshot(req.body(Body::from("csrf=x")).unwrap()).await.unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
