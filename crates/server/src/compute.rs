@@ -119,7 +119,7 @@ pub fn duties(rules: &RuleBook, calendar: &Calendar, people: &[Person], eaeu: &[
             }
             let Ok(d) = deadline(rules, calendar, event, date, &DeadlineOptions::default()) else { continue };
             let report = d.report(as_of, None);
-            let days_left = i32::try_from((d.due - as_of).get_days()).unwrap_or(0);
+            let days_left = (d.due - as_of).get_days();
             out.push(Duty {
                 person: p.id.clone(),
                 full_name: p.full_name.clone(),
@@ -199,7 +199,7 @@ pub fn company_payroll(
                 out.push((p.id.clone(), slip));
                 break;
             }
-            withheld = withheld + slip.ipn.ipn;
+            withheld += slip.ipn.ipn;
             ytd = YearToDate {
                 taxable_income: ytd.taxable_income + slip.ipn.taxable,
                 ipn_withheld: Some(withheld),

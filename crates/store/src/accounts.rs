@@ -136,7 +136,7 @@ impl Store {
             OrgKind::Provider => "provider",
             OrgKind::Employer => "employer",
         };
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         tx.exec(
             "INSERT INTO orgs (id, name, kind, created_at) VALUES ($1, $2, $3, $4)",
@@ -193,7 +193,7 @@ impl Store {
         let mut tx = self.db.write().await?;
         tx.exec(
             "INSERT INTO users (id, email, name, password_hash, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-            args![&user.id, &user.email, &user.name, hash, &user.lang, Timestamp::now()],
+            args![&user.id, &user.email, &user.name, hash, &user.lang, crate::now()],
         )
         .await
         .map_err(|e| match e {
@@ -215,7 +215,7 @@ impl Store {
         .await?;
         let system = Scope { org_id: org_id.to_string(), actor: "system".into(), role: Role::Admin };
         let what = serde_json::json!({"user_id": user_id, "role": role.name()});
-        log::write(&mut tx, &system, Timestamp::now(), "create", "membership", user_id, None, Some(&what)).await?;
+        log::write(&mut tx, &system, crate::now(), "create", "membership", user_id, None, Some(&what)).await?;
         tx.commit().await
     }
 
@@ -264,7 +264,7 @@ impl Store {
         if member.is_none() {
             return Err(StoreError::NotFound);
         }
-        let now = Timestamp::now();
+        let now = crate::now();
         tx.exec("DELETE FROM sessions WHERE expires_at < $1", args![now]).await?;
         tx.exec(
             "INSERT INTO sessions (id_hash, user_id, org_id, csrf, expires_at) VALUES ($1, $2, $3, $4, $5)",
@@ -287,7 +287,7 @@ impl Store {
             )
             .await?;
         tx.commit().await?;
-        Ok(row.filter(|r| r.expires_at > Timestamp::now()).map(|r| SessionInfo {
+        Ok(row.filter(|r| r.expires_at > crate::now()).map(|r| SessionInfo {
             scope: Scope { org_id: r.org_id, actor: format!("user:{}", r.user_id), role: role(&r.role) },
             user: User { id: r.user_id, email: r.email, name: r.name, lang: r.lang },
             org_name: r.org_name,
@@ -319,7 +319,7 @@ impl Store {
             .strip_prefix("user:")
             .ok_or_else(|| StoreError::Conflict("API tokens are minted by a signed-in user, not by a token".into()))?;
         let secret = secrets::new_token();
-        let info = TokenInfo { id: new_id("tok"), name: name.trim().to_string(), role, created_at: Timestamp::now() };
+        let info = TokenInfo { id: new_id("tok"), name: name.trim().to_string(), role, created_at: crate::now() };
         let mut tx = self.db.write().await?;
         tx.exec(
             "INSERT INTO api_tokens (id, org_id, user_id, name, token_hash, role, created_at) \
@@ -378,7 +378,7 @@ impl Store {
 
     pub async fn revoke_token(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {
         scope.require(Role::Admin)?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         let n = tx
             .exec(

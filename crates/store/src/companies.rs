@@ -195,7 +195,7 @@ impl Store {
     pub async fn create_company(&self, scope: &Scope, input: &CompanyInput) -> Result<Company, StoreError> {
         scope.require(Role::Editor)?;
         input.validate()?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let c = Company {
             id: new_id("co"),
             name: input.name.trim().to_string(),
@@ -229,7 +229,7 @@ impl Store {
     pub async fn update_company(&self, scope: &Scope, id: &str, input: &CompanyInput) -> Result<Company, StoreError> {
         scope.require(Role::Editor)?;
         input.validate()?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         let old = company_in(&mut tx, scope, id).await?;
         let new = Company {
@@ -263,7 +263,7 @@ impl Store {
     /// The audit log keeps the company's last state.
     pub async fn delete_company(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {
         scope.require(Role::Editor)?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         let old = company_in(&mut tx, scope, id).await?;
         for sql in [
@@ -303,7 +303,7 @@ impl Store {
     ) -> Result<Person, StoreError> {
         scope.require(Role::Editor)?;
         input.validate()?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         company_in(&mut tx, scope, company_id).await?;
         let p = insert_person(&mut tx, scope, company_id, &input, now).await?;
@@ -314,7 +314,7 @@ impl Store {
     pub async fn update_person(&self, scope: &Scope, id: &str, mut input: PersonInput) -> Result<Person, StoreError> {
         scope.require(Role::Editor)?;
         input.validate()?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         let old = person_in(&mut tx, scope, id).await?;
         let p = replace_person(&mut tx, scope, &old, &input, now).await?;
@@ -325,7 +325,7 @@ impl Store {
     /// Deletes a person with their contracts, events and payroll months (all kept in the audit log).
     pub async fn delete_person(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {
         scope.require(Role::Editor)?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         let old = person_in(&mut tx, scope, id).await?;
         for sql in [

@@ -295,7 +295,7 @@ impl Store {
     ) -> Result<Contract, StoreError> {
         scope.require(Role::Editor)?;
         terms.validate()?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         let person = person_in(&mut tx, scope, person_id).await?;
         let c = insert_contract(&mut tx, scope, &person, terms, now).await?;
@@ -311,7 +311,7 @@ impl Store {
     ) -> Result<Contract, StoreError> {
         scope.require(Role::Editor)?;
         terms.validate()?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         let old = contract_in(&mut tx, scope, id).await?;
         let c = replace_contract(&mut tx, scope, &old, terms, now).await?;
@@ -322,7 +322,7 @@ impl Store {
     /// Deletes a contract; its events stay with the person, detached.
     pub async fn delete_contract(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {
         scope.require(Role::Editor)?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         let old = contract_in(&mut tx, scope, id).await?;
         tx.exec(
@@ -347,7 +347,7 @@ impl Store {
     pub async fn create_event(&self, scope: &Scope, person_id: &str, input: &EventInput) -> Result<Event, StoreError> {
         scope.require(Role::Editor)?;
         input.validate()?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         let person = person_in(&mut tx, scope, person_id).await?;
         if let Some(cid) = &input.contract_id {
@@ -365,7 +365,7 @@ impl Store {
 
     pub async fn delete_event(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {
         scope.require(Role::Editor)?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         let row: Option<EventRow> =
             tx.one(select!(event, "WHERE org_id = $1 AND id = $2"), args![&scope.org_id, id]).await?;

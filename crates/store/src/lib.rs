@@ -107,6 +107,13 @@ impl Store {
     }
 }
 
+/// The time of a change, to the microsecond: PostgreSQL keeps microseconds, so a value returned
+/// to the caller equals the value read back later on either backend.
+pub(crate) fn now() -> jiff::Timestamp {
+    let t = jiff::Timestamp::now();
+    t.round(jiff::Unit::Microsecond).unwrap_or(t)
+}
+
 /// A new random id with a readable prefix (`co_…`, `pe_…`): 128 random bits, hex.
 pub(crate) fn new_id(prefix: &str) -> String {
     format!("{prefix}_{}", secrets::random_hex(16))

@@ -48,6 +48,7 @@ pub struct LogFilter {
 }
 
 /// Appends one entry. `old`/`new` are the entity before and after (`None` when created/deleted).
+#[allow(clippy::too_many_arguments)] // one argument per audit_log column
 pub(crate) async fn write<T: serde::Serialize>(
     tx: &mut Tx,
     scope: &Scope,

@@ -78,7 +78,7 @@ impl Store {
         lines: &[PayrollLine],
     ) -> Result<usize, StoreError> {
         scope.require(Role::Editor)?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         company_in(&mut tx, scope, company_id).await?;
         let people = crate::companies::people_of(&mut tx, scope, company_id).await?;

@@ -14,7 +14,6 @@ use crate::contracts::{insert_contract, insert_event, replace_contract, select};
 use crate::db::{Tx, args};
 use crate::model::{Contract, ContractInput, Event, EventInput, EventKind, Person, PersonInput};
 use crate::{Role, Scope, Store, StoreError, log, new_id};
-use jiff::Timestamp;
 use jiff::civil::Date;
 use kzcomply_audit::{Engagement, Term};
 use std::collections::HashMap;
@@ -205,7 +204,7 @@ impl Store {
         file_name: &str,
     ) -> Result<ImportSummary, StoreError> {
         scope.require(Role::Editor)?;
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         company_in(&mut tx, scope, company_id).await?;
         let existing: HashMap<String, Person> =
@@ -277,7 +276,7 @@ impl Store {
     ) -> Result<String, StoreError> {
         scope.require(Role::Editor)?;
         let id = new_id("dr");
-        let now = Timestamp::now();
+        let now = crate::now();
         let mut tx = self.db.write().await?;
         company_in(&mut tx, scope, company_id).await?;
         // Drafts older than a day are abandoned previews.

@@ -377,14 +377,14 @@ async fn payroll(
     for m in &months {
         let amounts = [m.gross, m.opv, m.vosms, m.ipn, m.net, m.opvr, m.so, m.oosms, m.social_tax, m.employer_cost];
         for (t, a) in totals.iter_mut().zip(amounts) {
-            *t = *t + a;
+            *t += a;
         }
         let mut row = vec![m.full_name.clone()];
         row.extend(amounts.iter().map(|a| kzt(*a)));
         rows.push(row);
         costs.push((m.full_name.clone(), m.employer_cost.tiyn(), kzt(m.employer_cost)));
     }
-    costs.sort_by(|a, b| b.1.cmp(&a.1));
+    costs.sort_by_key(|c| std::cmp::Reverse(c.1));
     let mut total_row = vec![l.t.s("total").to_string()];
     total_row.extend(totals.iter().map(|a| kzt(*a)));
     let name = l.company.as_ref().map(|c| c.1.clone()).unwrap_or_default();

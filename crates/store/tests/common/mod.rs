@@ -1,7 +1,8 @@
 //! Shared helpers for the store's integration tests: a fresh database on every backend for each
 //! test (a SQLite file in the temp dir always; a PostgreSQL database when
 //! `KZCOMPLY_TEST_POSTGRES_URL` is set), a raw sqlx pool on the same database beside the store, the
-//! fixtures the tests share, and the small SQL reader the migration checks use.
+//! fixtures the tests share, a counter for the demo file, and the small SQL reader the migration
+//! checks use.
 
 use jiff::civil::Date;
 use kzcomply_law::Money;
@@ -257,6 +258,29 @@ pub fn demo_people() -> Vec<kzcomply_audit::Person> {
     kzcomply_audit::import::from_csv(&bytes).unwrap_or_else(|e| panic!("{DEMO_CSV}: {e}"))
 }
 
+/// (data rows, non-empty event dates) of the demo file, counted from its text.
+pub fn count_csv(text: &str) -> (usize, usize) {
+    const DATES: [&str; 6] = [
+        "contract_date",
+        "esutd_registered_on",
+        "terminated_on",
+        "esutd_termination_registered_on",
+        "work_permit_until",
+        "mentor_appointed_on",
+    ];
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let cols: Vec<usize> = DATES.map(|d| header.iter().position(|h| *h == d).expect(d)).to_vec();
+    let (mut rows, mut dates) = (0, 0);
+    for l in lines {
+        let cells: Vec<&str> = l.split(',').collect();
+        assert_eq!(cells.len(), header.len(), "no quoted commas in the demo file: {l}");
+        rows += 1;
+        dates += cols.iter().filter(|&&c| !cells[c].trim().is_empty()).count();
+    }
+    (rows, dates)
+}
+
 // ---- reading the migration files ----
 
 /// The SQL without `--` comments (the files have no `--` inside string literals).
@@ -330,4 +354,22 @@ pub fn destructive(sql: &str) -> Vec<String> {
         }
     }
     found
+}
+
+pub fn first_word(item: &str) -> &str {
+    item.split_whitespace().next().unwrap_or("")
+}
+
+/// A column's constraints, without its type and default (which differ by backend on purpose).
+pub fn column_rules(item: &str) -> Vec<String> {
+    let up = item.to_ascii_uppercase();
+    let mut rules: Vec<String> =
+        ["NOT NULL", "PRIMARY KEY", "UNIQUE"].into_iter().filter(|k| up.contains(k)).map(String::from).collect();
+    if let Some(i) = up.find("REFERENCES") {
+        rules.push(item[i..=i + item[i..].find(')').unwrap()].to_string());
+    }
+    if let Some(i) = up.find("CHECK") {
+        rules.push(item[i..].to_string());
+    }
+    rules
 }
