@@ -51,7 +51,8 @@ fn start(db: &str, demo: bool) -> Server {
 fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> (u16, String, Vec<u8>) {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
-    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    let mut req =
+        format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
     for (k, v) in headers {
         req.push_str(&format!("{k}: {v}\r\n"));
     }
@@ -69,9 +70,11 @@ fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[
 /// Signs in as the demo editor; returns (cookie, company path, csrf).
 fn sign_in(addr: &str) -> (String, String, String) {
     let form = b"email=editor%40demo.kz&password=demo-password&next=%2F";
-    let (status, head, _) = http(addr, "POST", "/login", &[("Content-Type", "application/x-www-form-urlencoded")], form);
+    let (status, head, _) =
+        http(addr, "POST", "/login", &[("Content-Type", "application/x-www-form-urlencoded")], form);
     assert_eq!(status, 303, "{head}");
-    let cookie = head.lines().find_map(|l| l.strip_prefix("set-cookie: ")).unwrap().split(';').next().unwrap().to_string();
+    let cookie =
+        head.lines().find_map(|l| l.strip_prefix("set-cookie: ")).unwrap().split(';').next().unwrap().to_string();
     let (_, head, _) = http(addr, "GET", "/", &[("Cookie", &cookie)], b"");
     let company = head.lines().find_map(|l| l.strip_prefix("location: ")).unwrap().trim().to_string();
     let (_, _, page) = http(addr, "GET", &company, &[("Cookie", &cookie)], b"");
@@ -137,7 +140,8 @@ fn killing_the_server_during_an_import_loses_nothing_and_half_writes_nothing() {
         before = people_count(&server.addr, &cookie, &company);
         assert_eq!(before, 22, "the demo file's 22 rows");
         // 20,000 new people: the demo's D05 row with fresh ids.
-        let demo = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/demo/workforce.csv")).unwrap();
+        let demo =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/demo/workforce.csv")).unwrap();
         let header = demo.lines().next().unwrap();
         let row = demo.lines().find(|l| l.starts_with("D05,")).unwrap();
         let mut file = format!("{header}\n");
@@ -149,7 +153,14 @@ fn killing_the_server_during_an_import_loses_nothing_and_half_writes_nothing() {
         let addr = server.addr.clone();
         let path = format!("/api/v1{company}/import?file_name=big.csv");
         let sender = std::thread::spawn(move || {
-            http(&addr, "POST", &path, &[("Cookie", &cookie), ("X-CSRF-Token", &csrf), ("Content-Type", "text/csv")], file.as_bytes()).0
+            http(
+                &addr,
+                "POST",
+                &path,
+                &[("Cookie", &cookie), ("X-CSRF-Token", &csrf), ("Content-Type", "text/csv")],
+                file.as_bytes(),
+            )
+            .0
         });
         std::thread::sleep(Duration::from_millis(400));
         let mut server = server;
@@ -161,5 +172,8 @@ fn killing_the_server_during_an_import_loses_nothing_and_half_writes_nothing() {
     let server = start(&db, false);
     let (cookie, company, _) = sign_in(&server.addr);
     let after = people_count(&server.addr, &cookie, &company);
-    assert!(after == before || after == total, "after a kill the company has {after} people: neither {before} nor {total}");
+    assert!(
+        after == before || after == total,
+        "after a kill the company has {after} people: neither {before} nor {total}"
+    );
 }

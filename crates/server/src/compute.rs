@@ -96,15 +96,18 @@ pub struct Duty {
     pub days_left: i32,
 }
 
-/// Duties not yet done, by due date: ESUTD registration of new and terminated contracts, mentor
-/// appointments and permit extensions.
+/// Duties not yet done, by due date: ESUTD registration of new and terminated employment contracts
+/// (the host's own staff: a PEO registers its outstaffed people itself, and civil-law contractors
+/// are not in ESUTD), mentor appointments and permit extensions.
 pub fn duties(rules: &RuleBook, calendar: &Calendar, people: &[Person], eaeu: &[String], as_of: Date) -> Vec<Duty> {
     let mut out = Vec::new();
     for p in people {
         let mut wanted: Vec<(Event, Date, Option<Date>)> = Vec::new();
-        wanted.push((Event::EsutdNewContract, p.contract_date.unwrap_or(p.start_date), p.esutd_registered_on));
-        if let Some(t) = p.terminated_on {
-            wanted.push((Event::EsutdTermination, t, p.esutd_termination_registered_on));
+        if p.engagement == Engagement::Direct {
+            wanted.push((Event::EsutdNewContract, p.contract_date.unwrap_or(p.start_date), p.esutd_registered_on));
+            if let Some(t) = p.terminated_on {
+                wanted.push((Event::EsutdTermination, t, p.esutd_termination_registered_on));
+            }
         }
         let active = p.is_active(as_of);
         if active && p.needs_work_permit(eaeu) {

@@ -84,7 +84,7 @@ pub fn costs(rows: &[(String, i64, String)]) -> String {
     let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1) as f64;
     let mut body = String::new();
     for (i, (name, tiyn, text)) in rows.iter().enumerate() {
-        body.push_str(&bar(i as u32 * 30, name, text, *tiyn as f64 / max, None, false));
+        body.push_str(&bar(i as u32 * 40, name, text, *tiyn as f64 / max, None, false));
     }
-    svg((rows.len() as u32 * 30).max(30), body, "Employer cost per person")
+    svg((rows.len() as u32 * 40).max(40), body, "Employer cost per person")
 }

@@ -186,7 +186,7 @@ struct PersonRow {
     full_name: String,
     citizenship: String,
     position: String,
-    engagement: String,
+    engagement: &'static str,
     category: u8,
     gross: String,
     start: Date,
@@ -215,7 +215,7 @@ async fn people(State(s): State<AppState>, session: WebSession, Path(id): Path<S
                 full_name: p.full_name.clone(),
                 citizenship: p.citizenship.clone(),
                 position: p.position.clone(),
-                engagement: p.engagement.name().replace('_', " "),
+                engagement: p.engagement.name(),
                 category: p.role_category,
                 gross: kzt(p.monthly_gross),
                 start: p.start_date,
@@ -265,7 +265,7 @@ async fn person(State(s): State<AppState>, session: WebSession, Path(id): Path<S
         .map(|c| ContractRow {
             number: c.terms.number.clone().unwrap_or_default(),
             position: c.terms.position.clone(),
-            engagement: c.terms.engagement.replace('_', " "),
+            engagement: c.terms.engagement.clone(),
             category: c.terms.role_category,
             gross: kzt(c.terms.monthly_gross),
             start: c.terms.start_date,
@@ -427,16 +427,22 @@ struct ImportPage {
     id: String,
     name: String,
     can_edit: bool,
-    done: Option<String>,
+    /// rows, created, updated, unchanged, events added.
+    done: Option<(usize, usize, usize, usize, usize)>,
     problems: Vec<(String, String, String)>,
     draft: Option<String>,
     file_name: String,
     preview: Vec<(String, String, String, String, String, &'static str)>,
 }
 
+/// The result of an import, as numbers (so a crafted link cannot put words on the page).
 #[derive(serde::Deserialize)]
 struct DoneQuery {
-    done: Option<String>,
+    rows: Option<usize>,
+    created: Option<usize>,
+    updated: Option<usize>,
+    unchanged: Option<usize>,
+    events: Option<usize>,
 }
 
 async fn import_page(
@@ -451,7 +457,9 @@ async fn import_page(
         can_edit: session.0.scope.role >= Role::Editor,
         id,
         name,
-        done: q.done,
+        done: q.rows.map(|r| {
+            (r, q.created.unwrap_or(0), q.updated.unwrap_or(0), q.unchanged.unwrap_or(0), q.events.unwrap_or(0))
+        }),
         problems: Vec::new(),
         draft: None,
         file_name: String::new(),
@@ -513,7 +521,7 @@ async fn import_check(
             page_data.preview = rows
                 .iter()
                 .map(|p| {
-                    let status = if existing.iter().any(|e| e.ext_id == p.id) { "update" } else { "new" };
+                    let status = if existing.iter().any(|e| e.ext_id == p.id) { "known" } else { "new" };
                     (
                         p.id.clone(),
                         p.full_name.clone(),
@@ -558,9 +566,10 @@ async fn import_confirm(
     .map_err(crate::api::workforce::import_error)?;
     let summary = s.store.import_workforce(scope, &id, &rows, &file_name).await?;
     s.store.delete_draft(scope, &draft).await?;
-    let done = format!(
-        "{} rows: {} new, {} updated, {} unchanged, {} events",
-        summary.rows, summary.people_created, summary.people_updated, summary.people_unchanged, summary.events_added
-    );
-    Ok(Redirect::to(&format!("/companies/{id}/import?done={}", crate::auth::urlencode(&done))).into_response())
+    let s = summary;
+    Ok(Redirect::to(&format!(
+        "/companies/{id}/import?rows={}&created={}&updated={}&unchanged={}&events={}",
+        s.rows, s.people_created, s.people_updated, s.people_unchanged, s.events_added
+    ))
+    .into_response())
 }
