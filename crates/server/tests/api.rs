@@ -98,6 +98,11 @@ async fn another_organisation_sees_nothing() {
     }
     let (s, body) = h.send(Method::PUT, &format!("/api/v1/companies/{cid}"), b, json!({"name": "Mine now"})).await;
     assert_error(s, &body, StatusCode::NOT_FOUND, "not_found");
+    let event = json!({"kind": "terminated", "on_date": "2026-02-01"});
+    let (s, body) = h.send(Method::PUT, &format!("/api/v1/events/{eid}"), b, event.clone()).await;
+    assert_error(s, &body, StatusCode::NOT_FOUND, "not_found");
+    let (s, body) = h.post(&format!("/api/v1/people/{pid}/events"), b, event).await;
+    assert_error(s, &body, StatusCode::NOT_FOUND, "not_found");
     let (s, _, body) = h
         .call(Method::POST, &format!("/api/v1/companies/{cid}/import"), Some(b), Body::from(demo_csv()), "text/csv")
         .await;
@@ -155,6 +160,10 @@ async fn changes_are_validated_and_logged() {
         .send(Method::PUT, &format!("/api/v1/companies/{cid}"), &h.a_editor, json!({"name": "Steppe Cloud LLP"}))
         .await;
     assert_eq!(s, StatusCode::OK);
+    // Correct the event's date, then delete it.
+    let fix = json!({"kind": "signed", "on_date": "2026-01-08"});
+    let (s, e) = h.send(Method::PUT, &format!("/api/v1/events/{eid}"), &h.a_editor, fix).await;
+    assert_eq!((s, e["on_date"].as_str()), (StatusCode::OK, Some("2026-01-08")), "{e}");
     let (s, _) = h.send(Method::DELETE, &format!("/api/v1/events/{eid}"), &h.a_editor, json!(null)).await;
     assert_eq!(s, StatusCode::NO_CONTENT);
     let (_, events) = h.get(&format!("/api/v1/people/{pid}/events"), &h.a_viewer).await;
@@ -168,5 +177,10 @@ async fn changes_are_validated_and_logged() {
     assert_eq!(log[1]["action"], "create");
     let (_, log) = h.get("/api/v1/audit-log?entity=event", &h.a_viewer).await;
     assert_eq!(log[0]["action"], "delete");
-    assert_eq!(log[0]["old_value"]["kind"], "signed");
+    assert_eq!(log[0]["old_value"]["on_date"], "2026-01-08");
+    assert_eq!(log[1]["action"], "update");
+    assert_eq!(
+        (log[1]["old_value"]["on_date"].as_str(), log[1]["new_value"]["on_date"].as_str()),
+        (Some("2026-01-09"), Some("2026-01-08"))
+    );
 }

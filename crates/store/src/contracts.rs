@@ -363,6 +363,42 @@ impl Store {
         Ok(e)
     }
 
+    /// Corrects an event (its kind, dates, contract or note); the old version stays in the audit log.
+    pub async fn update_event(&self, scope: &Scope, id: &str, input: &EventInput) -> Result<Event, StoreError> {
+        scope.require(Role::Editor)?;
+        input.validate()?;
+        let now = crate::now();
+        let mut tx = self.db.write().await?;
+        let row: Option<EventRow> =
+            tx.one(select!(event, "WHERE org_id = $1 AND id = $2"), args![&scope.org_id, id]).await?;
+        let old = row.map(Event::from).ok_or(StoreError::NotFound)?;
+        if let Some(cid) = &input.contract_id {
+            let c = contract_in(&mut tx, scope, cid)
+                .await
+                .map_err(|_| StoreError::invalid("contract_id", "no such contract"))?;
+            if c.person_id != old.person_id {
+                return Err(StoreError::invalid("contract_id", "that contract is another person's"));
+            }
+        }
+        let new = Event {
+            kind: input.kind,
+            on_date: input.on_date,
+            until_date: input.until_date,
+            contract_id: input.contract_id.clone(),
+            note: input.note.clone(),
+            ..old.clone()
+        };
+        tx.exec(
+            "UPDATE events SET kind = $3, on_date = $4, until_date = $5, contract_id = $6, note = $7 \
+             WHERE org_id = $1 AND id = $2",
+            args![&scope.org_id, id, new.kind.name(), new.on_date, new.until_date, new.contract_id.clone(), &new.note],
+        )
+        .await?;
+        log::write(&mut tx, scope, now, "update", "event", id, Some(&old), Some(&new)).await?;
+        tx.commit().await?;
+        Ok(new)
+    }
+
     pub async fn delete_event(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {
         scope.require(Role::Editor)?;
         let now = crate::now();

@@ -206,6 +206,19 @@ pub async fn create_event(
     Ok((StatusCode::CREATED, Json(s.store.create_event(&scope, &id, &input).await?)))
 }
 
+/// Corrects an event; the old version stays in the audit log.
+#[utoipa::path(put, path = "/events/{id}", tag = "events", request_body = EventInput,
+    responses((status = 200, body = Event), (status = 404, body = crate::api::ErrorBody), (status = 422, body = crate::api::ErrorBody)),
+    security(("bearer" = []), ("session" = [])))]
+pub async fn update_event(
+    State(s): State<AppState>,
+    Caller(scope): Caller,
+    Path(id): Path<String>,
+    JsonBody(input): JsonBody<EventInput>,
+) -> ApiResult<Json<Event>> {
+    Ok(Json(s.store.update_event(&scope, &id, &input).await?))
+}
+
 #[utoipa::path(delete, path = "/events/{id}", tag = "events",
     responses((status = 204), (status = 404, body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]

@@ -89,7 +89,7 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(data::list_contracts, data::create_contract))
         .routes(routes!(data::get_contract, data::update_contract, data::delete_contract))
         .routes(routes!(data::list_events, data::create_event))
-        .routes(routes!(data::delete_event))
+        .routes(routes!(data::update_event, data::delete_event))
         .routes(routes!(workforce::audit_company))
         .routes(routes!(workforce::audit_upload))
         .routes(routes!(workforce::import))

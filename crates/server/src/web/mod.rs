@@ -5,6 +5,7 @@
 mod charts;
 mod company;
 pub mod i18n;
+mod settings;
 
 use crate::AppState;
 use crate::auth::{WebSession, safe_next, session_cookie};
@@ -80,6 +81,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/app.css", get(css))
         .route("/static/app.js", get(js))
         .merge(company::router())
+        .merge(settings::router())
         .with_state(state)
 }
 
