@@ -140,6 +140,31 @@ async fn contract_in(tx: &mut Tx, scope: &Scope, id: &str) -> Result<Contract, S
     row.map(Contract::from).ok_or(StoreError::NotFound)
 }
 
+/// A contract's terms as query parameters, in the column order both INSERT and UPDATE use:
+/// number, engagement, position, department, role_category, job_function, place_of_work,
+/// employer_bin, monthly_gross, bonus_annual, allowances_monthly, benefits_in_kind_monthly,
+/// paid_leave_days, start_date, term, end_date.
+fn terms_args(t: &ContractInput) -> Vec<crate::db::Arg> {
+    args![
+        t.number.clone(),
+        &t.engagement,
+        &t.position,
+        &t.department,
+        i64::from(t.role_category),
+        t.job_function.clone(),
+        t.place_of_work.clone(),
+        t.employer_bin.clone(),
+        t.monthly_gross.tiyn(),
+        t.bonus_annual.tiyn(),
+        t.allowances_monthly.tiyn(),
+        t.benefits_in_kind_monthly.tiyn(),
+        t.paid_leave_days.map(i64::from),
+        t.start_date,
+        t.term.clone(),
+        t.end_date
+    ]
+}
+
 pub(crate) async fn insert_contract(
     tx: &mut Tx,
     scope: &Scope,
@@ -154,35 +179,15 @@ pub(crate) async fn insert_contract(
         terms: terms.clone(),
         created_at: now,
     };
-    let t = &c.terms;
+    let mut params = args![&c.id, &scope.org_id, &c.company_id, &c.person_id];
+    params.extend(terms_args(&c.terms));
+    params.push(now.into());
     tx.exec(
         "INSERT INTO contracts (id, org_id, company_id, person_id, number, engagement, position, department, \
          role_category, job_function, place_of_work, employer_bin, monthly_gross, bonus_annual, allowances_monthly, \
          benefits_in_kind_monthly, paid_leave_days, start_date, term, end_date, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
-        args![
-            &c.id,
-            &scope.org_id,
-            &c.company_id,
-            &c.person_id,
-            t.number.clone(),
-            &t.engagement,
-            &t.position,
-            &t.department,
-            i64::from(t.role_category),
-            t.job_function.clone(),
-            t.place_of_work.clone(),
-            t.employer_bin.clone(),
-            t.monthly_gross.tiyn(),
-            t.bonus_annual.tiyn(),
-            t.allowances_monthly.tiyn(),
-            t.benefits_in_kind_monthly.tiyn(),
-            t.paid_leave_days.map(i64::from),
-            t.start_date,
-            t.term.clone(),
-            t.end_date,
-            now
-        ],
+        params,
     )
     .await?;
     log::write(tx, scope, now, "create", "contract", &c.id, None, Some(&c)).await?;
@@ -200,32 +205,14 @@ pub(crate) async fn replace_contract(
     if &new == old {
         return Ok(new);
     }
-    let t = &new.terms;
+    let mut params = args![&scope.org_id, &old.id];
+    params.extend(terms_args(&new.terms));
     tx.exec(
         "UPDATE contracts SET number = $3, engagement = $4, position = $5, department = $6, role_category = $7, \
          job_function = $8, place_of_work = $9, employer_bin = $10, monthly_gross = $11, bonus_annual = $12, \
          allowances_monthly = $13, benefits_in_kind_monthly = $14, paid_leave_days = $15, start_date = $16, \
          term = $17, end_date = $18 WHERE org_id = $1 AND id = $2",
-        args![
-            &scope.org_id,
-            &old.id,
-            t.number.clone(),
-            &t.engagement,
-            &t.position,
-            &t.department,
-            i64::from(t.role_category),
-            t.job_function.clone(),
-            t.place_of_work.clone(),
-            t.employer_bin.clone(),
-            t.monthly_gross.tiyn(),
-            t.bonus_annual.tiyn(),
-            t.allowances_monthly.tiyn(),
-            t.benefits_in_kind_monthly.tiyn(),
-            t.paid_leave_days.map(i64::from),
-            t.start_date,
-            t.term.clone(),
-            t.end_date
-        ],
+        params,
     )
     .await?;
     log::write(tx, scope, now, "update", "contract", &old.id, Some(old), Some(&new)).await?;
