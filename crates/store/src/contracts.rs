@@ -219,6 +219,21 @@ pub(crate) async fn replace_contract(
     Ok(new)
 }
 
+/// An event's contract, if it names one, must be one of the same person's contracts.
+async fn check_contract_of(
+    tx: &mut Tx,
+    scope: &Scope,
+    contract_id: Option<&str>,
+    person_id: &str,
+) -> Result<(), StoreError> {
+    let Some(cid) = contract_id else { return Ok(()) };
+    let c = contract_in(tx, scope, cid).await.map_err(|_| StoreError::invalid("contract_id", "no such contract"))?;
+    if c.person_id != person_id {
+        return Err(StoreError::invalid("contract_id", "that contract is another person's"));
+    }
+    Ok(())
+}
+
 pub(crate) async fn insert_event(
     tx: &mut Tx,
     scope: &Scope,
@@ -337,14 +352,7 @@ impl Store {
         let now = crate::now();
         let mut tx = self.db.write().await?;
         let person = person_in(&mut tx, scope, person_id).await?;
-        if let Some(cid) = &input.contract_id {
-            let c = contract_in(&mut tx, scope, cid)
-                .await
-                .map_err(|_| StoreError::invalid("contract_id", "no such contract"))?;
-            if c.person_id != person.id {
-                return Err(StoreError::invalid("contract_id", "that contract is another person's"));
-            }
-        }
+        check_contract_of(&mut tx, scope, input.contract_id.as_deref(), &person.id).await?;
         let e = insert_event(&mut tx, scope, &person, input, now).await?;
         tx.commit().await?;
         Ok(e)
@@ -359,14 +367,7 @@ impl Store {
         let row: Option<EventRow> =
             tx.one(select!(event, "WHERE org_id = $1 AND id = $2"), args![&scope.org_id, id]).await?;
         let old = row.map(Event::from).ok_or(StoreError::NotFound)?;
-        if let Some(cid) = &input.contract_id {
-            let c = contract_in(&mut tx, scope, cid)
-                .await
-                .map_err(|_| StoreError::invalid("contract_id", "no such contract"))?;
-            if c.person_id != old.person_id {
-                return Err(StoreError::invalid("contract_id", "that contract is another person's"));
-            }
-        }
+        check_contract_of(&mut tx, scope, input.contract_id.as_deref(), &old.person_id).await?;
         let new = Event {
             kind: input.kind,
             on_date: input.on_date,

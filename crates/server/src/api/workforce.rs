@@ -29,9 +29,17 @@ pub struct AsOf {
 /// CSV otherwise. Every bad cell is reported with its row and column.
 pub fn parse_workforce(headers: &HeaderMap, body: &[u8]) -> Result<Vec<Person>, AppError> {
     let ctype = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let xlsx = ctype.contains("spreadsheetml") || body.starts_with(b"PK\x03\x04");
-    let parsed = if xlsx { kzcomply_audit::import::from_xlsx(body) } else { kzcomply_audit::import::from_csv(body) };
-    parsed.map_err(import_error)
+    read_workforce(ctype.contains("spreadsheetml"), body).map_err(import_error)
+}
+
+/// A workforce file's rows: XLSX when `said_xlsx` (by its name or content type) or when it starts
+/// with a zip signature, CSV otherwise.
+pub fn read_workforce(said_xlsx: bool, body: &[u8]) -> Result<Vec<Person>, ImportError> {
+    if said_xlsx || body.starts_with(b"PK\x03\x04") {
+        kzcomply_audit::import::from_xlsx(body)
+    } else {
+        kzcomply_audit::import::from_csv(body)
+    }
 }
 
 pub fn import_error(e: ImportError) -> AppError {

@@ -4,6 +4,7 @@
 
 use super::{Layout, T, charts, kzt, page, same_origin};
 use crate::AppState;
+use crate::api::workforce::read_workforce;
 use crate::auth::WebSession;
 use crate::compute::{self, Duty, FindingFilter};
 use crate::error::AppError;
@@ -504,11 +505,7 @@ async fn import_check(
         preview: Vec::new(),
         l,
     };
-    let parsed = if file_name.to_lowercase().ends_with(".xlsx") || content.starts_with(b"PK\x03\x04") {
-        kzcomply_audit::import::from_xlsx(&content)
-    } else {
-        kzcomply_audit::import::from_csv(&content)
-    };
+    let parsed = read_workforce(file_name.to_lowercase().ends_with(".xlsx"), &content);
     match parsed {
         Err(kzcomply_audit::import::ImportError::Unreadable(m)) => {
             page_data.problems.push(("—".into(), "—".into(), m));
@@ -558,12 +555,8 @@ async fn import_confirm(
     if company_id != id {
         return Err(AppError::NotFound);
     }
-    let rows = if file_name.to_lowercase().ends_with(".xlsx") || content.starts_with(b"PK\x03\x04") {
-        kzcomply_audit::import::from_xlsx(&content)
-    } else {
-        kzcomply_audit::import::from_csv(&content)
-    }
-    .map_err(crate::api::workforce::import_error)?;
+    let rows = read_workforce(file_name.to_lowercase().ends_with(".xlsx"), &content)
+        .map_err(crate::api::workforce::import_error)?;
     let summary = s.store.import_workforce(scope, &id, &rows, &file_name).await?;
     s.store.delete_draft(scope, &draft).await?;
     let s = summary;
