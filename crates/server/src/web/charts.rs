@@ -45,7 +45,8 @@ fn svg(height: u32, body: String, title: &str) -> String {
     )
 }
 
-/// Headcount against the 20-person threshold (the scale runs to 40 or the headcount, if larger).
+/// Headcount against the threshold from the rules (20 people since 1 September 2025); the scale
+/// runs to twice the threshold, or the headcount if larger.
 pub fn headcount(total: u32, threshold: u32) -> String {
     let scale = f64::from(total.max(threshold * 2).max(1));
     let title = format!("{total} people; threshold {threshold}");
@@ -54,7 +55,7 @@ pub fn headcount(total: u32, threshold: u32) -> String {
         "",
         &total.to_string(),
         f64::from(total) / scale,
-        Some((f64::from(threshold) / scale, "20")),
+        Some((f64::from(threshold) / scale, &threshold.to_string())),
         total > threshold,
     );
     svg(56, body, &title)

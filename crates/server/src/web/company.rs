@@ -77,6 +77,8 @@ struct Overview {
     as_of: Date,
     size_class: &'static str,
     headcount: u32,
+    /// People above which the localisation quotas apply (rules: localisation.small_business_exemption).
+    threshold: u32,
     headcount_chart: String,
     quotas_apply: bool,
     localisation_chart: String,
@@ -125,6 +127,7 @@ async fn overview(State(s): State<AppState>, session: WebSession, Path(id): Path
         as_of,
         size_class: r.size_class,
         headcount: r.headcount.effective,
+        threshold: loc.small_business_exemption,
         headcount_chart: charts::headcount(r.headcount.effective, loc.small_business_exemption),
         quotas_apply: applies,
         localisation_chart: charts::localisation(&groups),

@@ -58,9 +58,9 @@ pub const WORDS: &[(&str, &str, &str)] = &[
     ("overview", "Overview", "Обзор"),
     ("headcount", "Headcount", "Численность"),
     (
-        "threshold_20",
-        "20-person threshold (direct + outstaffed + contractors)",
-        "Порог 20 человек (штат + аутстаффинг + ГПХ)",
+        "threshold",
+        "Counting direct, outstaffed and contractors; the quotas apply above",
+        "Считаются штат, аутстаффинг и ГПХ; квоты применяются свыше",
     ),
     ("localisation", "Kazakhstani citizens in each group", "Доля граждан РК по категориям"),
     ("managers", "Managers and deputies (categories 1–2)", "Руководители и заместители (категории 1–2)"),
