@@ -50,7 +50,7 @@ pub enum Term {
 /// One person working for the host, validated.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Person {
-    /// The row in the file (1 = the first data row), for messages.
+    /// The spreadsheet row in the file (the header is row 1, so the first person is row 2), for messages.
     pub row: usize,
     pub id: String,
     pub full_name: String,
