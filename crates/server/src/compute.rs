@@ -165,7 +165,7 @@ fn on_payroll(p: &Person, month: YearMonth) -> bool {
         && p.terminated_on.is_none_or(|t| t >= month.first_day())
 }
 
-/// Each employee's payslip for `period`. IPN is cumulative over the calendar year, so the months
+/// Each employee's payslip for `period`, with the employee's index in `people`. IPN is cumulative over the calendar year, so the months
 /// from January (or the start date) are computed first on the same pay to build the year to date:
 /// the stored month assumes the contract's pay was the pay all year.
 pub fn company_payroll(
@@ -173,7 +173,7 @@ pub fn company_payroll(
     people: &[Person],
     eaeu: &[String],
     period: YearMonth,
-) -> Result<Vec<(String, Payslip)>, AppError> {
+) -> Result<Vec<(usize, Payslip)>, AppError> {
     let months: Vec<YearMonth> = {
         let mut m = YearMonth::new(period.year(), 1).expect("January exists");
         let mut v = vec![m];
@@ -189,7 +189,7 @@ pub fn company_payroll(
         .collect::<Result<_, _>>()
         .map_err(|e| AppError::invalid(format!("no payroll rules for {period}: {e}"), serde_json::Value::Null))?;
     let mut out = Vec::new();
-    for p in people.iter().filter(|p| on_payroll(p, period)) {
+    for (i, p) in people.iter().enumerate().filter(|(_, p)| on_payroll(p, period)) {
         let profile = Profile { status: status_of(p, eaeu), ..Profile::default() };
         let mut ytd = YearToDate::default();
         let mut withheld = Money::ZERO;
@@ -199,7 +199,7 @@ pub fn company_payroll(
             }
             let slip = calculate(r, &EmployeeMonth { period: *m, gross: monthly_income(p), profile, ytd });
             if *m == period {
-                out.push((p.id.clone(), slip));
+                out.push((i, slip));
                 break;
             }
             withheld += slip.ipn.ipn;

@@ -77,14 +77,6 @@ impl AppError {
             ),
         }
     }
-
-    pub fn status(&self) -> StatusCode {
-        self.parts().0
-    }
-
-    pub fn message(&self) -> String {
-        self.parts().2
-    }
 }
 
 impl IntoResponse for AppError {

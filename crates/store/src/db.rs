@@ -92,14 +92,6 @@ macro_rules! args {
 }
 pub(crate) use args;
 
-/// Which database a store runs on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
-
 #[derive(Clone, Debug)]
 pub(crate) enum Db {
     Sqlite(SqlitePool),
@@ -156,13 +148,6 @@ impl Db {
                 .map_err(|e| StoreError::Open(format!("cannot open SQLite database {path}: {e}")))?;
             sqlx::migrate!("./migrations/sqlite").run(&pool).await.map_err(|e| StoreError::Migrate(e.to_string()))?;
             Ok(Db::Sqlite(pool))
-        }
-    }
-
-    pub(crate) fn backend(&self) -> Backend {
-        match self {
-            Db::Sqlite(_) => Backend::Sqlite,
-            Db::Postgres(_) => Backend::Postgres,
         }
     }
 

@@ -25,7 +25,6 @@ pub mod secrets;
 mod workforce;
 
 pub use accounts::{Login, Membership, NewUser, Org, OrgKind, SessionInfo, TokenInfo, User};
-pub use db::Backend;
 pub use error::{Problem, StoreError};
 pub use log::{AuditEntry, LogFilter};
 pub use model::{
@@ -95,10 +94,6 @@ impl Store {
     /// PostgreSQL; `sqlite://PATH`, `sqlite:PATH` or a plain path for SQLite.
     pub async fn open(url: &str) -> Result<Store, StoreError> {
         Ok(Store { db: Db::open(url).await? })
-    }
-
-    pub fn backend(&self) -> Backend {
-        self.db.backend()
     }
 
     /// Waits for running queries and closes every connection (graceful shutdown).

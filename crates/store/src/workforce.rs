@@ -163,6 +163,17 @@ impl Store {
         scope: &Scope,
         company_id: &str,
     ) -> Result<(kzcomply_audit::Company, Vec<kzcomply_audit::Person>), StoreError> {
+        let (facts, rows) = self.workforce_with_ids(scope, company_id).await?;
+        Ok((facts, rows.into_iter().map(|(_, p)| p).collect()))
+    }
+
+    /// [`Store::workforce`], each row with the stored person's id (the audit's `Person::id` is the
+    /// id in the company's own records).
+    pub async fn workforce_with_ids(
+        &self,
+        scope: &Scope,
+        company_id: &str,
+    ) -> Result<(kzcomply_audit::Company, Vec<(String, kzcomply_audit::Person)>), StoreError> {
         let mut tx = self.db.read().await?;
         let company = company_in(&mut tx, scope, company_id).await?;
         let people = people_of(&mut tx, scope, company_id).await?;
@@ -182,7 +193,10 @@ impl Store {
                 Some((p, *c))
             })
             .enumerate()
-            .map(|(i, (p, c))| audit_person(i + 1, p, c, by_person.get(p.id.as_str()).map_or(&[][..], |v| v)))
+            .map(|(i, (p, c))| {
+                let events = by_person.get(p.id.as_str()).map_or(&[][..], |v| v);
+                (p.id.clone(), audit_person(i + 1, p, c, events))
+            })
             .collect();
         let facts = kzcomply_audit::Company {
             name: company.name,

@@ -269,16 +269,13 @@ pub async fn run_payroll_for(
     period: YearMonth,
 ) -> ApiResult<usize> {
     scope.require(kzcomply_store::Role::Editor)?;
-    let (_, people) = s.store.workforce(scope, company_id).await?;
-    let stored = s.store.list_people(scope, company_id).await?;
+    let (_, rows) = s.store.workforce_with_ids(scope, company_id).await?;
+    let (ids, people): (Vec<String>, Vec<Person>) = rows.into_iter().unzip();
     let eaeu = compute::eaeu(&s.rules, period.first_day());
     let slips = compute::company_payroll(&s.rules, &people, &eaeu, period)?;
     let lines: Vec<PayrollLine> = slips
         .into_iter()
-        .filter_map(|(ext, slip)| {
-            let person = stored.iter().find(|p| p.ext_id == ext)?;
-            Some(PayrollLine { person_id: person.id.clone(), amounts: slip.lines().map(|(_, m)| m) })
-        })
+        .map(|(i, slip)| PayrollLine { person_id: ids[i].clone(), amounts: slip.lines().map(|(_, m)| m) })
         .collect();
     Ok(s.store.save_payroll(scope, company_id, period, &lines).await?)
 }

@@ -2,7 +2,7 @@
 //! findings with filters, people, a person with contracts and event history, payroll by month,
 //! and import with a preview of every problem before anything is written.
 
-use super::{Layout, T, charts, kzt, page, same_origin};
+use super::{Layout, T, charts, kzt, page};
 use crate::AppState;
 use crate::api::workforce::read_workforce;
 use crate::auth::WebSession;
@@ -11,7 +11,6 @@ use crate::error::AppError;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Form, Multipart, Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use jiff::civil::Date;
@@ -121,7 +120,7 @@ async fn overview(State(s): State<AppState>, session: WebSession, Path(id): Path
             _ => {}
         }
     }
-    page(Overview {
+    Ok(page(Overview {
         id: id.clone(),
         name: r.company.clone(),
         as_of,
@@ -136,16 +135,8 @@ async fn overview(State(s): State<AppState>, session: WebSession, Path(id): Path
         duty_groups: vec![(t.s("overdue"), overdue), (t.s("this_week"), week), (t.s("next_30"), month)],
         findings: finding_rows(t, &r.findings),
         l,
-    })
-    .pipe(Ok)
+    }))
 }
-
-trait Pipe: Sized {
-    fn pipe<R>(self, f: impl FnOnce(Self) -> R) -> R {
-        f(self)
-    }
-}
-impl<T> Pipe for T {}
 
 #[derive(Template)]
 #[template(path = "findings.html")]
@@ -207,23 +198,19 @@ struct PeoplePage {
 async fn people(State(s): State<AppState>, session: WebSession, Path(id): Path<String>) -> Page {
     let l = company_layout(&s, &session, &id, "People").await?;
     let scope = &session.0.scope;
-    let stored = s.store.list_people(scope, &id).await?;
-    let (company, rows) = s.store.workforce(scope, &id).await?;
+    let (company, rows) = s.store.workforce_with_ids(scope, &id).await?;
     let people = rows
-        .iter()
-        .filter_map(|p| {
-            let st = stored.iter().find(|x| x.ext_id == p.id)?;
-            Some(PersonRow {
-                id: st.id.clone(),
-                ext_id: p.id.clone(),
-                full_name: p.full_name.clone(),
-                citizenship: p.citizenship.clone(),
-                position: p.position.clone(),
-                engagement: p.engagement.name(),
-                category: p.role_category,
-                gross: kzt(p.monthly_gross),
-                start: p.start_date,
-            })
+        .into_iter()
+        .map(|(stored_id, p)| PersonRow {
+            id: stored_id,
+            ext_id: p.id,
+            full_name: p.full_name,
+            citizenship: p.citizenship,
+            position: p.position,
+            engagement: p.engagement.name(),
+            category: p.role_category,
+            gross: kzt(p.monthly_gross),
+            start: p.start_date,
         })
         .collect();
     Ok(page(PeoplePage { l, name: company.name, people }))
@@ -314,11 +301,9 @@ fn form_date(field: &str, s: &str) -> Result<Date, AppError> {
 async fn add_event(
     State(s): State<AppState>,
     session: WebSession,
-    headers: HeaderMap,
     Path(id): Path<String>,
     Form(f): Form<EventForm>,
 ) -> Page {
-    same_origin(&headers)?;
     session.check_csrf(&f.csrf)?;
     let kind =
         EventKind::parse(&f.kind).ok_or_else(|| AppError::invalid("kind: unknown event", serde_json::Value::Null))?;
@@ -413,11 +398,9 @@ struct PayrollForm {
 async fn run_payroll(
     State(s): State<AppState>,
     session: WebSession,
-    headers: HeaderMap,
     Path(id): Path<String>,
     Form(f): Form<PayrollForm>,
 ) -> Page {
-    same_origin(&headers)?;
     session.check_csrf(&f.csrf)?;
     let period = period_or_now(Some(&f.period))?;
     crate::api::workforce::run_payroll_for(&s, &session.0.scope, &id, period).await?;
@@ -476,11 +459,9 @@ async fn import_page(
 async fn import_check(
     State(s): State<AppState>,
     session: WebSession,
-    headers: HeaderMap,
     Path(id): Path<String>,
     mut form: Multipart,
 ) -> Page {
-    same_origin(&headers)?;
     let scope = &session.0.scope;
     scope.require(Role::Editor)?;
     let (mut csrf, mut file_name, mut content) = (String::new(), String::from("upload.csv"), Vec::new());
@@ -547,11 +528,9 @@ struct ConfirmForm {
 async fn import_confirm(
     State(s): State<AppState>,
     session: WebSession,
-    headers: HeaderMap,
     Path((id, draft)): Path<(String, String)>,
     Form(f): Form<ConfirmForm>,
 ) -> Page {
-    same_origin(&headers)?;
     session.check_csrf(&f.csrf)?;
     let scope = &session.0.scope;
     let (company_id, file_name, content) = s.store.draft(scope, &draft).await?;

@@ -12,8 +12,9 @@ use crate::auth::{WebSession, safe_next, session_cookie};
 use crate::error::AppError;
 use askama::Template;
 use axum::Router;
-use axum::extract::{Form, Query, State};
-use axum::http::{HeaderMap, header};
+use axum::extract::{Form, Query, Request, State};
+use axum::http::{HeaderMap, Method, header};
+use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
@@ -82,6 +83,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/app.js", get(js))
         .merge(company::router())
         .merge(settings::router())
+        .layer(axum::middleware::from_fn(refuse_cross_site))
         .with_state(state)
 }
 
@@ -150,20 +152,24 @@ struct LoginForm {
     next: Option<String>,
 }
 
-/// Rejects a form posted from another site (the Origin header, when the browser sends one, must
-/// name this host) — a second line behind the CSRF token and SameSite cookies.
-pub fn same_origin(headers: &HeaderMap) -> Result<(), AppError> {
-    let (Some(origin), Some(host)) = (headers.get(header::ORIGIN), headers.get(header::HOST)) else { return Ok(()) };
-    let origin = origin.to_str().unwrap_or("");
-    let host = host.to_str().unwrap_or("");
-    let bare = origin.split_once("://").map_or(origin, |(_, rest)| rest);
-    if bare == host { Ok(()) } else { Err(AppError::Forbidden("cross-site form posts are refused".into())) }
+/// Refuses every state-changing dashboard request posted from another site (the Origin header,
+/// when the browser sends one, must name this host) — a second line behind the CSRF token and
+/// SameSite cookies, applied to the whole dashboard so no form can forget it.
+async fn refuse_cross_site(req: Request, next: Next) -> Response {
+    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        let headers = req.headers();
+        if let (Some(origin), Some(host)) = (headers.get(header::ORIGIN), headers.get(header::HOST)) {
+            let origin = origin.to_str().unwrap_or("");
+            let bare = origin.split_once("://").map_or(origin, |(_, rest)| rest);
+            if bare != host.to_str().unwrap_or("") {
+                return AppError::Forbidden("cross-site form posts are refused".into()).into_response();
+            }
+        }
+    }
+    next.run(req).await
 }
 
 async fn login(State(s): State<AppState>, headers: HeaderMap, jar: CookieJar, Form(f): Form<LoginForm>) -> Response {
-    if let Err(e) = same_origin(&headers) {
-        return e.into_response();
-    }
     let lang = browser_lang(&headers);
     let key = format!("email:{}", f.email.trim().to_lowercase());
     let now = Instant::now();

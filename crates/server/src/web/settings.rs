@@ -1,13 +1,12 @@
 //! The admin's API tokens page: list, mint (the secret is shown once) and revoke.
 
-use super::{Layout, page, same_origin};
+use super::{Layout, page};
 use crate::AppState;
 use crate::auth::WebSession;
 use crate::error::AppError;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Form, Path, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use kzcomply_store::{Role, TokenInfo};
@@ -42,13 +41,7 @@ struct MintForm {
     role: String,
 }
 
-async fn mint(
-    State(s): State<AppState>,
-    session: WebSession,
-    headers: HeaderMap,
-    Form(f): Form<MintForm>,
-) -> Result<Response, AppError> {
-    same_origin(&headers)?;
+async fn mint(State(s): State<AppState>, session: WebSession, Form(f): Form<MintForm>) -> Result<Response, AppError> {
     session.check_csrf(&f.csrf)?;
     let role = Role::parse(&f.role)
         .ok_or_else(|| AppError::invalid("role: admin, editor or viewer", serde_json::Value::Null))?;
@@ -65,11 +58,9 @@ struct CsrfOnly {
 async fn revoke(
     State(s): State<AppState>,
     session: WebSession,
-    headers: HeaderMap,
     Path(id): Path<String>,
     Form(f): Form<CsrfOnly>,
 ) -> Result<Response, AppError> {
-    same_origin(&headers)?;
     session.check_csrf(&f.csrf)?;
     s.store.revoke_token(&session.0.scope, &id).await?;
     Ok(Redirect::to("/settings/tokens").into_response())
