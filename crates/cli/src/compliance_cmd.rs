@@ -62,8 +62,10 @@ pub fn run_fine(book: &RuleBook, args: FineArgs) -> CmdResult {
         _ => return Err(input_error("give --offender, or --headcount with --income-mrp")),
     };
     let repeat = args.repeat || args.previous_penalty.is_some_and(|p| is_repeat(p, args.on));
-    let f = fine(book, args.violation, args.on, offender, repeat)
-        .map_err(|e| input_error(format!("{} --on {}: {e}", args.violation.name(), args.on)))?;
+    let f = fine(book, args.violation, args.on, offender, repeat).map_err(|e| {
+        let hint = crate::rules_source::past_coverage_hint(book, args.on);
+        input_error(format!("{} --on {}: {e}{hint}", args.violation.name(), args.on))
+    })?;
     let mut out = std::io::stdout().lock();
     if args.json {
         let mut report = f.report();

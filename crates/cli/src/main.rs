@@ -57,7 +57,7 @@ pub fn print_json(out: &mut impl std::io::Write, value: &impl serde::Serialize) 
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    let result = rules_source::load(cli.rules.as_deref()).and_then(|book| match cli.command {
+    let result = rules_source::load(cli.rules.as_deref(), &cli.rules_add).and_then(|book| match cli.command {
         cli::Command::Payroll(args) => payroll_cmd::run(&book, args),
         cli::Command::Rules(cmd) => rules_cmd::run(&book, cmd),
         cli::Command::Calendar(args) => calendar_cmd::run_calendar(&book, args),
@@ -75,6 +75,7 @@ fn main() -> ExitCode {
         cli::Command::ContractCheck(args) => plan_cmd::run_contract_check(args),
         cli::Command::Serve(args) => serve_cmd::run_serve(book, args),
         cli::Command::UserAdd(args) => serve_cmd::run_user_add(args),
+        cli::Command::TokenAdd(args) => serve_cmd::run_token_add(args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -10,7 +10,8 @@ use std::io::Write;
 pub fn run(book: &RuleBook, cmd: RulesCommand) -> CmdResult {
     match cmd {
         RulesCommand::Show { on, json } => show(book, on.unwrap_or_else(|| jiff::Zoned::now().date()), json),
-        RulesCommand::Check { dir } => check(&dir),
+        RulesCommand::Check { dir } => check(book, dir.as_deref()),
+        RulesCommand::Status { on, json } => status(book, on.unwrap_or_else(|| jiff::Zoned::now().date()), json),
         RulesCommand::Export { dir } => export(&dir),
     }
 }
@@ -29,6 +30,46 @@ struct Shown<'a> {
     until: Option<jiff::civil::Date>,
     #[serde(flatten)]
     source: &'a Source,
+}
+
+fn status(book: &RuleBook, on: jiff::civil::Date, json: bool) -> CmdResult {
+    let c = book.coverage(on);
+    let mut out = std::io::stdout().lock();
+    if json {
+        return crate::print_json(&mut out, &c);
+    }
+    writeln!(out, "Rules coverage as of {on}\n")?;
+    match (c.covered_until, c.days_left) {
+        (Some(until), Some(left)) if left >= 0 => {
+            writeln!(out, "Covered until {until} ({left} day(s) left).")?;
+        }
+        (Some(until), Some(left)) => {
+            writeln!(out, "Coverage ENDED on {until}, {} day(s) ago.", -left)?;
+        }
+        _ => writeln!(out, "Every parameter has a value with no end date.")?,
+    }
+    if !c.missing.is_empty() {
+        writeln!(out, "\nNo value after coverage ends:")?;
+        let kw = c.missing.iter().map(|m| m.parameter.len()).max().unwrap_or(0);
+        for m in &c.missing {
+            writeln!(out, "  {:<kw$}  from {}  {}", m.parameter, m.from, m.title)?;
+        }
+    }
+    if !c.provisional.is_empty() {
+        writeln!(out, "\nProvisional (replace with the official text when it is published):")?;
+        for p in &c.provisional {
+            writeln!(out, "  {} (until {}; parameter {})", p.what, p.until, p.parameter)?;
+        }
+    }
+    if !c.missing.is_empty() {
+        writeln!(
+            out,
+            "\nkzcomply never guesses a value the law has not set. When the law is signed, add each value with its \
+             source in a rules file and pass its directory with --rules-add DIR (example: examples/rules-2027/; \
+             format: rules/kz/README.md); in the service, an admin adds them on the Rules page."
+        )?;
+    }
+    Ok(())
 }
 
 fn show(book: &RuleBook, on: jiff::civil::Date, json: bool) -> CmdResult {
@@ -83,6 +124,7 @@ fn show(book: &RuleBook, on: jiff::civil::Date, json: bool) -> CmdResult {
             .unwrap_or_default();
         writeln!(out, "{:<kw$}  source: {}{conf}", "", s.source.act)?;
         writeln!(out, "{:<kw$}  see: {}", "", s.source.reference)?;
+        writeln!(out, "{:<kw$}  from: {}", "", s.source.origin)?;
         if let Some(note) = &s.source.note {
             writeln!(out, "{:<kw$}  note: {note}", "")?;
         }
@@ -94,23 +136,29 @@ fn show(book: &RuleBook, on: jiff::civil::Date, json: bool) -> CmdResult {
     Ok(())
 }
 
-fn check(dir: &std::path::Path) -> CmdResult {
-    let book = crate::rules_source::load_dir(dir)?;
+fn check(active: &RuleBook, dir: Option<&std::path::Path>) -> CmdResult {
+    let loaded;
+    let (book, name) = match dir {
+        Some(dir) => {
+            loaded = crate::rules_source::load_dir(dir)?;
+            (&loaded, dir.display().to_string())
+        }
+        None => (active, "The rules in use".to_string()),
+    };
     let count = book.parameters().count();
     let files: std::collections::BTreeSet<&str> = book.parameters().map(|p| p.file.as_str()).collect();
-    println!("{}: {count} parameters in {} files, every value dated and sourced.", dir.display(), files.len());
-    let runs = months_covered(&book, YearMonth::new(2000, 1).expect("valid"), YearMonth::new(2040, 12).expect("valid"));
+    println!("{name}: {count} parameters in {} files, every value dated and sourced.", files.len());
+    let runs = months_covered(book, YearMonth::new(2000, 1).expect("valid"), YearMonth::new(2040, 12).expect("valid"));
     if runs.is_empty() {
         return Err(input_error(format!(
-            "{}: payroll cannot run for any month: some payroll parameter is missing or never in force",
-            dir.display()
+            "{name}: payroll cannot run for any month: some payroll parameter is missing or never in force"
         )));
     }
     let text: Vec<String> =
         runs.iter().map(|(a, b)| if a == b { a.to_string() } else { format!("{a} to {b}") }).collect();
     println!("Payroll can be computed for {}.", text.join(", "));
     // A payroll-only directory is fine; the calendar commands then say what is missing.
-    match kzcomply_law::Calendar::from_rules(&book) {
+    match kzcomply_law::Calendar::from_rules(book) {
         Ok(cal) => println!("The production calendar covers {}.", cal.describe_years()),
         Err(e) => println!("No production calendar (calendar, workdays and deadline commands will not run): {e}"),
     }

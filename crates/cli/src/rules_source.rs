@@ -1,19 +1,31 @@
-//! Where the rules come from: the built-in copy, or a directory of TOML files.
+//! Where the rules come from: the built-in copy or a directory of TOML files (`--rules DIR`), with
+//! overlay directories layered on top (`--rules-add DIR`, repeatable, applied in order).
 
 use crate::{Failure, input_error};
+use jiff::civil::Date;
 use kzcomply_law::RuleBook;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// The built-in rules, or those in `dir`.
-pub fn load(dir: Option<&Path>) -> Result<RuleBook, Failure> {
-    match dir {
-        None => Ok(RuleBook::embedded()),
-        Some(dir) => load_dir(dir),
+/// The built-in rules, or those in `dir`, with each overlay directory of `adds` layered over them.
+pub fn load(dir: Option<&Path>, adds: &[PathBuf]) -> Result<RuleBook, Failure> {
+    let mut book = match dir {
+        None => RuleBook::embedded(),
+        Some(dir) => load_dir(dir)?,
+    };
+    for add in adds {
+        let files = read_dir(add)?;
+        book = book.with_overlay(files).map_err(|e| input_error(format!("--rules-add {}: {e}", add.display())))?;
     }
+    Ok(book)
 }
 
 /// Reads every `*.toml` in `dir` (sorted by name) and validates them together.
 pub fn load_dir(dir: &Path) -> Result<RuleBook, Failure> {
+    RuleBook::from_files(read_dir(dir)?).map_err(|e| input_error(e.to_string()))
+}
+
+/// `(path, text)` of every `*.toml` in `dir`, sorted by name.
+fn read_dir(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
     let entries = std::fs::read_dir(dir)
         .map_err(|e| input_error(format!("cannot read the rules directory {}: {e}", dir.display())))?;
     let mut files = Vec::new();
@@ -29,5 +41,23 @@ pub fn load_dir(dir: &Path) -> Result<RuleBook, Failure> {
         return Err(input_error(format!("{} holds no *.toml rule files", dir.display())));
     }
     files.sort();
-    RuleBook::from_files(files).map_err(|e| input_error(e.to_string()))
+    Ok(files)
+}
+
+/// When `date` is past the end of some parameters' history: which ones, and how to add them.
+/// Empty when nothing is missing on that date.
+pub fn past_coverage_hint(book: &RuleBook, date: Date) -> String {
+    let missing = book.missing_on(date);
+    if missing.is_empty() {
+        return String::new();
+    }
+    let list: Vec<String> = missing.iter().map(|m| format!("{} (from {})", m.parameter, m.from)).collect();
+    format!(
+        "\n\nThe rules have no value on {date} for: {}.\nkzcomply never guesses a new year's values. When the law that sets them is signed \
+         (the MRP and the minimum wage come with the republican budget law), add them with their source in a \
+         rules file and pass its directory with --rules-add DIR (example: examples/rules-2027/; the format is in \
+         rules/kz/README.md). In the service, an admin adds them on the Rules page. `kzcomply rules status` shows \
+         what is missing.",
+        list.join(", ")
+    )
 }

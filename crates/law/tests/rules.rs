@@ -3,7 +3,7 @@
 
 use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Profile, YearToDate, calculate, months_covered};
 use kzcomply_law::rules::RulesError;
-use kzcomply_law::{Money, RuleBook, YearMonth};
+use kzcomply_law::{Money, Pension, RuleBook, YearMonth};
 
 fn ym(s: &str) -> YearMonth {
     s.parse().unwrap()
@@ -90,7 +90,7 @@ fn broken_rules_are_rejected_naming_file_and_key() {
         ("rounding.toml", "value = \"half-up\"", "value = \"nearest\"", &["rounding.mode", "half-up"]),
         (
             "opvr.toml",
-            "value = [\"pensioner\", \"disability-1\", \"disability-2\"]",
+            "value = [\"pensioner-age\", \"pensioner-seniority\", \"disability-1\", \"disability-2\"]",
             "value = [\"retired\"]",
             &["opvr.exempt", "unknown condition `retired`"],
         ),
@@ -133,9 +133,17 @@ fn a_duplicate_parameter_across_files_is_rejected() {
 fn a_what_if_reform_is_a_data_edit() {
     // "Social tax back to 11% less SO in 2026": 145,000 gross, OPV 14,500, VOSMS 2,900, SO 6,525.
     // 11% × 127,600 = 14,036, less SO 6,525 = 7,511 (instead of 6% × 127,600 = 7,656).
-    let book =
-        load_edited("social_tax.toml", &[("value = \"6%\"", "value = \"11%\""), ("value = false", "value = true")])
-            .unwrap();
+    let book = load_edited(
+        "social_tax.toml",
+        &[
+            ("value = \"6%\"", "value = \"11%\""),
+            (
+                "[[social_tax.so_offset.values]]\nsince = 2026-01-01\nvalue = false",
+                "[[social_tax.so_offset.values]]\nsince = 2026-01-01\nvalue = true",
+            ),
+        ],
+    )
+    .unwrap();
     let period = ym("2026-03");
     let rules = PayrollRules::for_period(&book, period).unwrap();
     let slip = calculate(
@@ -148,6 +156,30 @@ fn a_what_if_reform_is_a_data_edit() {
         },
     );
     assert_eq!(slip.social_tax.amount, Money::from_tenge(7_511));
+}
+
+/// Rule files written before the two kinds of pensioner (`"pensioner"`) still load, and the old
+/// name means a pensioner by age: an exported copy keeps working.
+#[test]
+fn the_old_condition_name_pensioner_means_pensioner_age() {
+    let book = load_edited(
+        "opvr.toml",
+        &[(
+            "value = [\"pensioner-age\", \"pensioner-seniority\", \"disability-1\", \"disability-2\"]",
+            "value = [\"pensioner\", \"disability-1\", \"disability-2\"]",
+        )],
+    )
+    .unwrap();
+    let period = ym("2026-03");
+    let rules = PayrollRules::for_period(&book, period).unwrap();
+    let opvr = |pensioner| {
+        let profile = Profile { pensioner, ..Profile::default() };
+        let month = EmployeeMonth { period, gross: Money::from_tenge(300_000), profile, ytd: YearToDate::default() };
+        calculate(&rules, &month).opvr.amount()
+    };
+    assert_eq!(opvr(Some(Pension::Age)), Money::ZERO);
+    // This edited copy no longer exempts long service: 3.5% × 300,000 = 10,500.
+    assert_eq!(opvr(Some(Pension::Seniority)), Money::from_tenge(10_500));
 }
 
 #[test]

@@ -37,3 +37,13 @@ pub fn fails_with(args: &[&str], message: &str) {
     assert_eq!(o.status.code(), Some(2), "{args:?} should be refused: {}", stderr(&o));
     assert!(stderr(&o).contains(message), "{args:?}: expected {message:?} in {}", stderr(&o));
 }
+
+/// Runs kzcomply with extra environment variables.
+pub fn kzcomply_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_kzcomply"));
+    c.args(args);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("run kzcomply")
+}

@@ -1,7 +1,7 @@
 //! Parsing and validating rule files: TOML text in, a [`RuleBook`] or every problem found out.
 
 use super::parse::parse_value;
-use super::value::{Confidence, Kind, Source};
+use super::value::{Confidence, Kind, Origin, Source};
 use super::{Entry, Parameter, RuleBook};
 use jiff::civil::Date;
 use std::collections::BTreeMap;
@@ -39,7 +39,22 @@ pub enum RulesError {
     WrongType { key: String, date: Date, found: String, expected: String },
 }
 
-pub(super) fn load(files: impl IntoIterator<Item = (String, String)>) -> Result<RuleBook, RulesError> {
+/// How a set of files is read: as a whole rule book, or as an overlay on one.
+#[derive(Clone, Copy)]
+pub(super) enum Layer<'a> {
+    /// Every parameter complete: `title`, `type`, and a history without gaps.
+    Base,
+    /// Partial files over `base`: a parameter it has may leave out `title` and `type`, and its
+    /// values may leave gaps (the base fills them; the merged book is checked afterwards).
+    Overlay(&'a RuleBook),
+}
+
+/// Reads `files` into parameters, each value marked with `origin(file)`; every problem is listed.
+pub(super) fn parse_files(
+    files: impl IntoIterator<Item = (String, String)>,
+    layer: Layer,
+    origin: &dyn Fn(&str) -> Origin,
+) -> Result<BTreeMap<String, Parameter>, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut params: BTreeMap<String, Parameter> = BTreeMap::new();
     for (file, text) in files {
@@ -55,7 +70,8 @@ pub(super) fn load(files: impl IntoIterator<Item = (String, String)>) -> Result<
             }
         };
         let mut found = Vec::new();
-        collect_parameters(&file, "", &table, &mut found, &mut problems);
+        let ctx = FileContext { file: &file, layer, origin: origin(&file) };
+        collect_parameters(&ctx, "", &table, &mut found, &mut problems);
         for p in found {
             if let Some(prev) = params.get(&p.key) {
                 problems.push(Problem {
@@ -68,17 +84,32 @@ pub(super) fn load(files: impl IntoIterator<Item = (String, String)>) -> Result<
             }
         }
     }
-    if problems.is_empty() { Ok(RuleBook { params }) } else { Err(RulesError::Invalid(problems)) }
+    if problems.is_empty() { Ok(params) } else { Err(problems) }
+}
+
+pub(super) fn load(
+    files: impl IntoIterator<Item = (String, String)>,
+    origin: &dyn Fn(&str) -> Origin,
+) -> Result<RuleBook, RulesError> {
+    parse_files(files, Layer::Base, origin).map(|params| RuleBook { params }).map_err(RulesError::Invalid)
+}
+
+/// What every parameter of one file is read with.
+struct FileContext<'a> {
+    file: &'a str,
+    layer: Layer<'a>,
+    origin: Origin,
 }
 
 /// Walks nested tables; a table with `values` is a parameter, any other table must contain some.
 fn collect_parameters(
-    file: &str,
+    ctx: &FileContext,
     prefix: &str,
     table: &toml::Table,
     out: &mut Vec<Parameter>,
     problems: &mut Vec<Problem>,
 ) {
+    let file = ctx.file;
     for (name, item) in table {
         let key = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
         let Some(sub) = item.as_table() else {
@@ -90,41 +121,60 @@ fn collect_parameters(
             continue;
         };
         if sub.contains_key("values") || sub.contains_key("type") {
-            if let Some(p) = parse_parameter(file, &key, sub, problems) {
+            if let Some(p) = parse_parameter(ctx, &key, sub, problems) {
                 out.push(p);
             }
         } else if sub.is_empty() {
             problems.push(problem(file, &key, "empty table: a parameter needs `type` and `values`"));
         } else {
-            collect_parameters(file, &key, sub, out, problems);
+            collect_parameters(ctx, &key, sub, out, problems);
         }
     }
 }
 
-fn problem(file: &str, key: &str, message: impl Into<String>) -> Problem {
+pub(super) fn problem(file: &str, key: &str, message: impl Into<String>) -> Problem {
     Problem { file: file.to_string(), key: key.to_string(), message: message.into() }
 }
 
-fn parse_parameter(file: &str, key: &str, t: &toml::Table, problems: &mut Vec<Problem>) -> Option<Parameter> {
+fn parse_parameter(ctx: &FileContext, key: &str, t: &toml::Table, problems: &mut Vec<Problem>) -> Option<Parameter> {
+    let file = ctx.file;
     let before = problems.len();
+    let base = match ctx.layer {
+        Layer::Base => None,
+        Layer::Overlay(book) => book.get(key),
+    };
     for k in t.keys() {
         if !matches!(k.as_str(), "title" | "type" | "values" | "note") {
             problems.push(problem(file, key, format!("unknown field `{k}` (expected title, type, values, note)")));
         }
     }
-    let title = match t.get("title").and_then(|v| v.as_str()) {
-        Some(s) if !s.trim().is_empty() => s.to_string(),
+    let title = match (t.get("title").and_then(|v| v.as_str()), base) {
+        (Some(s), _) if !s.trim().is_empty() => s.to_string(),
+        (_, Some(b)) => b.title.clone(),
         _ => {
             problems.push(problem(file, key, "missing `title`"));
             String::new()
         }
     };
-    let kind = match t.get("type").and_then(|v| v.as_str()) {
-        Some(s) => Kind::parse(s).or_else(|| {
-            problems.push(problem(file, key, format!("unknown type `{s}` (expected one of: {})", Kind::NAMES)));
-            None
-        }),
-        None => {
+    let kind = match (t.get("type").and_then(|v| v.as_str()), base) {
+        (Some(s), _) => match Kind::parse(s) {
+            Some(k) if base.is_some_and(|b| b.kind != k) => {
+                let b = base.expect("checked");
+                problems.push(problem(
+                    file,
+                    key,
+                    format!("`type` is `{s}` but `{key}` in {} is `{}`", b.file, b.kind.name()),
+                ));
+                None
+            }
+            Some(k) => Some(k),
+            None => {
+                problems.push(problem(file, key, format!("unknown type `{s}` (expected one of: {})", Kind::NAMES)));
+                None
+            }
+        },
+        (None, Some(b)) => Some(b.kind),
+        (None, None) => {
             problems.push(problem(file, key, "missing `type`"));
             None
         }
@@ -139,7 +189,7 @@ fn parse_parameter(file: &str, key: &str, t: &toml::Table, problems: &mut Vec<Pr
         let at = format!("{key}.values[{}]", i + 1);
         match v.as_table() {
             Some(vt) => {
-                if let Some(e) = parse_entry(file, &at, kind, vt, problems) {
+                if let Some(e) = parse_entry(file, &at, kind, vt, &ctx.origin, problems) {
                     entries.push(e);
                 }
             }
@@ -150,12 +200,13 @@ fn parse_parameter(file: &str, key: &str, t: &toml::Table, problems: &mut Vec<Pr
         problems.push(problem(file, key, "`values` is empty"));
     }
     entries.sort_by_key(|e| e.since);
-    check_history(file, key, &entries, problems);
+    let gaps = matches!(ctx.layer, Layer::Base);
+    check_history(file, key, &entries, gaps, problems);
     (problems.len() == before).then(|| Parameter { key: key.to_string(), title, kind, file: file.to_string(), entries })
 }
 
-/// No overlaps, and no gaps between the first and the last value.
-fn check_history(file: &str, key: &str, entries: &[Entry], problems: &mut Vec<Problem>) {
+/// No overlaps, and (when `gaps` is set) no gaps between the first and the last value.
+pub(super) fn check_history(file: &str, key: &str, entries: &[Entry], gaps: bool, problems: &mut Vec<Problem>) {
     for pair in entries.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         match a.until {
@@ -171,7 +222,7 @@ fn check_history(file: &str, key: &str, entries: &[Entry], problems: &mut Vec<Pr
             )),
             Some(until) => {
                 let next = until.tomorrow().expect("dates in range");
-                if next != b.since {
+                if gaps && next != b.since {
                     problems.push(problem(
                         file,
                         key,
@@ -183,7 +234,14 @@ fn check_history(file: &str, key: &str, entries: &[Entry], problems: &mut Vec<Pr
     }
 }
 
-fn parse_entry(file: &str, at: &str, kind: Kind, t: &toml::Table, problems: &mut Vec<Problem>) -> Option<Entry> {
+pub(super) fn parse_entry(
+    file: &str,
+    at: &str,
+    kind: Kind,
+    t: &toml::Table,
+    origin: &Origin,
+    problems: &mut Vec<Problem>,
+) -> Option<Entry> {
     let before = problems.len();
     for k in t.keys() {
         if !matches!(k.as_str(), "since" | "until" | "value" | "source" | "reference" | "confidence" | "note") {
@@ -239,7 +297,7 @@ fn parse_entry(file: &str, at: &str, kind: Kind, t: &toml::Table, problems: &mut
         since: since?,
         until,
         value: value?,
-        source: Source { act: act?, reference: reference?, confidence, note },
+        source: Source { act: act?, reference: reference?, confidence, note, origin: origin.clone() },
     })
 }
 

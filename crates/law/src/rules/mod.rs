@@ -5,14 +5,22 @@
 //! text ([`RuleBook::from_files`]) — the crate never reads files itself; the built-in Kazakh rules
 //! are compiled in ([`RuleBook::embedded`]). Amounts written as multiples of an index ("14 MRP")
 //! are resolved against the index in force on 1 January of the year in question.
+//!
+//! A book can be layered: [`RuleBook::with_overlay`] puts partial rule files over it (`--rules-add`),
+//! [`RuleBook::with_entered`] the values an organisation entered in the service; every value keeps
+//! its [`Origin`]. [`RuleBook::coverage`] says where the book ends and what is missing after it.
 
+mod coverage;
 mod embedded;
 mod load;
+mod overlay;
 mod parse;
 mod value;
 
+pub use coverage::{Coverage, Missing, Provisional};
 pub use load::{Problem, RulesError};
-pub use value::{Amount, Confidence, Index, Kind, Source, Value};
+pub use overlay::EnteredValue;
+pub use value::{Amount, Confidence, Index, Kind, Origin, Source, Value};
 
 use crate::money::Money;
 use jiff::civil::Date;
@@ -60,14 +68,15 @@ pub struct RuleBook {
 impl RuleBook {
     /// The Kazakh rules shipped with kzcomply (`rules/kz/*.toml`, compiled in).
     pub fn embedded() -> RuleBook {
-        RuleBook::from_files(embedded::FILES.iter().map(|(name, text)| (name.to_string(), text.to_string())))
-            .expect("the embedded rules are validated by the test suite")
+        let files = embedded::FILES.iter().map(|(name, text)| (name.to_string(), text.to_string()));
+        load::load(files, &|_| Origin::BuiltIn).expect("the embedded rules are validated by the test suite")
     }
 
     /// Builds a rule book from `(file name, TOML text)` pairs, validating everything and reporting
     /// every problem found, each with its file and key.
+    /// Each value's origin is [`Origin::RulesFile`] with its file name.
     pub fn from_files(files: impl IntoIterator<Item = (String, String)>) -> Result<RuleBook, RulesError> {
-        load::load(files)
+        load::load(files, &|file| Origin::RulesFile { file: file.to_string() })
     }
 
     /// The files compiled into [`RuleBook::embedded`], as (name, TOML text).

@@ -2,7 +2,7 @@
 
 use super::load::toml_date;
 use super::value::{Amount, Index, Kind, Value};
-use crate::calendar::{HolidayRule, MonthDay, Transfer, YearRule};
+use crate::calendar::{HolidayRule, MonthDay, Transfer, YearOverride, YearRule};
 use crate::deadlines::Term;
 use crate::duration::{Choice, Duration};
 use crate::fines::{Penalty, SanctionRule};
@@ -33,9 +33,10 @@ pub(super) fn parse_value(kind: Kind, v: &toml::Value) -> Result<Value, String> 
             let mut set = ConditionSet::default();
             for item in v.as_array().ok_or("expected a list of conditions")? {
                 let s = item.as_str().ok_or("expected a list of conditions (strings)")?;
-                set.insert(Condition::parse(s).ok_or_else(|| {
-                    format!("unknown condition `{s}` (expected pensioner, disability-1, disability-2, disability-3)")
-                })?);
+                set.insert(
+                    Condition::parse(s)
+                        .ok_or_else(|| format!("unknown condition `{s}` (expected one of: {})", Condition::names()))?,
+                );
             }
             Ok(Value::Conditions(set))
         }
@@ -103,11 +104,33 @@ fn holiday(v: &toml::Value) -> Result<HolidayRule, String> {
 
 fn calendar_year(v: &toml::Value) -> Result<YearRule, String> {
     const EXAMPLE: &str = "{ status = \"official\", transfers = [{ day_off = 2025-01-03, working_day = 2025-01-05 }] }";
-    let t = fields(v, &["status", "transfers"], EXAMPLE)?;
-    let provisional = match t.get("status").and_then(|s| s.as_str()) {
-        Some("official") => false,
+    const OVERRIDDEN: &str =
+        "{ status = \"overridden\", published_working_days = 246, differs = \"Mon 31 Aug is worked\", transfers = [] }";
+    let t = fields(v, &["status", "transfers", "published_working_days", "differs"], EXAMPLE)?;
+    let status = t.get("status").and_then(|s| s.as_str());
+    let provisional = match status {
+        Some("official" | "overridden") => false,
         Some("provisional") => true,
-        _ => return Err("`status` must be \"official\" or \"provisional\"".into()),
+        _ => return Err("`status` must be \"official\", \"provisional\" or \"overridden\"".into()),
+    };
+    let overridden = if status == Some("overridden") {
+        let published_working_days = t
+            .get("published_working_days")
+            .and_then(|n| n.as_integer())
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| (1..=366).contains(n))
+            .ok_or(format!(
+                "an overridden year needs `published_working_days` (the published total), e.g. {OVERRIDDEN}"
+            ))?;
+        let differs = t.get("differs").and_then(|d| d.as_str()).map(str::trim).filter(|d| !d.is_empty());
+        let differs = differs
+            .ok_or(format!("an overridden year needs `differs` (what kzcomply changes and why), e.g. {OVERRIDDEN}"))?;
+        Some(YearOverride { published_working_days, differs: differs.to_string() })
+    } else {
+        if let Some(k) = ["published_working_days", "differs"].into_iter().find(|k| t.contains_key(*k)) {
+            return Err(format!("`{k}` is only for status = \"overridden\""));
+        }
+        None
     };
     let mut transfers = Vec::new();
     for item in t
@@ -123,7 +146,7 @@ fn calendar_year(v: &toml::Value) -> Result<YearRule, String> {
         };
         transfers.push(Transfer { day_off: date("day_off")?, working_day: date("working_day")? });
     }
-    Ok(YearRule { provisional, transfers })
+    Ok(YearRule { provisional, transfers, overridden })
 }
 
 fn permit_validity(v: &toml::Value) -> Result<PermitValidity, String> {

@@ -213,4 +213,45 @@ pub struct Source {
     pub confidence: Option<Confidence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Where kzcomply got the value: built in, a rules file, or entered by a user.
+    pub origin: Origin,
+}
+
+/// Where a value of the rule book comes from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Origin {
+    /// Compiled into kzcomply (`rules/kz/`).
+    #[default]
+    BuiltIn,
+    /// A file of a rules directory given instead of the built-in rules (`--rules DIR`).
+    RulesFile { file: String },
+    /// An overlay file layered over the base rules (`--rules-add DIR`).
+    Overlay { file: String },
+    /// Entered in the service for one organisation.
+    Entered {
+        /// The stored value's id.
+        id: String,
+        /// The user who entered it (an e-mail address).
+        by: String,
+        #[serde(serialize_with = "crate::json::date")]
+        on: Date,
+    },
+}
+
+impl Origin {
+    pub fn is_built_in(&self) -> bool {
+        matches!(self, Origin::BuiltIn)
+    }
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::BuiltIn => f.write_str("built-in"),
+            Origin::RulesFile { file } => write!(f, "rules file {file}"),
+            Origin::Overlay { file } => write!(f, "overlay {file}"),
+            Origin::Entered { by, on, .. } => write!(f, "entered by {by} on {on}"),
+        }
+    }
 }
