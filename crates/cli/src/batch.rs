@@ -9,7 +9,7 @@ use crate::cli::{BatchFormat, OnError};
 use crate::{CmdResult, Failure, input_error};
 use anyhow::Context;
 use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate, gross_for_net};
-use kzcomply_law::{Disability, Money, RuleBook, Status, YearMonth};
+use kzcomply_law::{Disability, Money, Pension, RuleBook, Status, YearMonth};
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -29,6 +29,8 @@ const KNOWN: &[&str] = &[
     "ytd_ipn",
     "ytd_personal_deduction",
     "ytd_disability_deduction",
+    "hired_this_month",
+    "dismissed_this_month",
 ];
 
 /// Where each known column is in the input file.
@@ -47,6 +49,8 @@ struct Columns {
     ytd_ipn: Option<usize>,
     ytd_personal_deduction: Option<usize>,
     ytd_disability_deduction: Option<usize>,
+    hired_this_month: Option<usize>,
+    dismissed_this_month: Option<usize>,
 }
 
 impl Columns {
@@ -69,6 +73,8 @@ impl Columns {
                 "ytd_ipn" => &mut c.ytd_ipn,
                 "ytd_personal_deduction" => &mut c.ytd_personal_deduction,
                 "ytd_disability_deduction" => &mut c.ytd_disability_deduction,
+                "hired_this_month" => &mut c.hired_this_month,
+                "dismissed_this_month" => &mut c.dismissed_this_month,
                 _ => {
                     unknown.push(name);
                     continue;
@@ -120,17 +126,38 @@ fn money(rec: &csv::ByteRecord, at: Option<usize>, column: &'static str) -> Resu
     Money::parse_bytes(b).map(Some).map_err(|k| RowError { column, message: k.with_text(&text(b)).to_string() })
 }
 
+const YES: &[&str] = &["yes", "y", "true", "1", "да", "Да", "ДА"];
+const NO: &[&str] = &["no", "n", "false", "0", "нет", "Нет", "НЕТ"];
+
+fn is_one_of(b: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|w| b.eq_ignore_ascii_case(w.as_bytes()))
+}
+
 fn flag(rec: &csv::ByteRecord, at: Option<usize>, column: &'static str, default: bool) -> Result<bool, RowError> {
     let b = cell(rec, at);
-    let is = |words: &[&str]| words.iter().any(|w| b.eq_ignore_ascii_case(w.as_bytes()));
     if b.is_empty() {
         Ok(default)
-    } else if is(&["yes", "y", "true", "1", "да", "Да", "ДА"]) {
+    } else if is_one_of(b, YES) {
         Ok(true)
-    } else if is(&["no", "n", "false", "0", "нет", "Нет", "НЕТ"]) {
+    } else if is_one_of(b, NO) {
         Ok(false)
     } else {
         Err(RowError { column, message: format!("'{}' is not yes/no", text(b)) })
+    }
+}
+
+/// The `pensioner` column: `age`, `seniority`, or the older yes/no (yes = age; no or empty = none).
+fn pensioner(rec: &csv::ByteRecord, at: Option<usize>) -> Result<Option<Pension>, RowError> {
+    let b = cell(rec, at);
+    if b.is_empty() || is_one_of(b, NO) {
+        Ok(None)
+    } else if is_one_of(b, YES) {
+        Ok(Some(Pension::Age))
+    } else {
+        std::str::from_utf8(b).ok().and_then(Pension::parse).map(Some).ok_or_else(|| RowError {
+            column: "pensioner",
+            message: format!("'{}' is not age, seniority, yes/no or empty", text(b)),
+        })
     }
 }
 
@@ -180,9 +207,11 @@ fn parse_row(rec: &csv::ByteRecord, c: &Columns) -> Result<(EmployeeMonth, Optio
     let profile = Profile {
         status,
         born,
-        pensioner: flag(rec, c.pensioner, "pensioner", false)?,
+        pensioner: pensioner(rec, c.pensioner)?,
         disability,
         basic_deduction: flag(rec, c.basic_deduction, "basic_deduction", true)?,
+        hired_this_month: flag(rec, c.hired_this_month, "hired_this_month", false)?,
+        dismissed_this_month: flag(rec, c.dismissed_this_month, "dismissed_this_month", false)?,
     };
     let ytd = YearToDate {
         taxable_income: money(rec, c.ytd_taxable, "ytd_taxable")?.unwrap_or_default(),

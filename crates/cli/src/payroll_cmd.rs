@@ -18,9 +18,11 @@ pub fn run(book: &RuleBook, args: PayrollArgs) -> CmdResult {
     let profile = Profile {
         status: args.status.into(),
         born: args.born,
-        pensioner: args.pensioner,
+        pensioner: args.pensioner.map(Into::into),
         disability: args.disability.and_then(Disability::from_group),
         basic_deduction: !args.no_basic_deduction,
+        hired_this_month: args.hired_this_month,
+        dismissed_this_month: args.dismissed_this_month,
     };
     let ytd = YearToDate {
         taxable_income: args.ytd_taxable.unwrap_or_default(),
@@ -49,7 +51,10 @@ pub fn run(book: &RuleBook, args: PayrollArgs) -> CmdResult {
 
 /// The month's rules, or an error that says which parameter is missing for that period.
 pub fn rules_for(book: &RuleBook, period: YearMonth) -> Result<PayrollRules, crate::Failure> {
-    PayrollRules::for_period(book, period).map_err(|e| input_error(format!("no payroll rules for {period}: {e}")))
+    PayrollRules::for_period(book, period).map_err(|e| {
+        let hint = crate::rules_source::past_coverage_hint(book, period.first_day());
+        input_error(format!("no payroll rules for {period}: {e}{hint}"))
+    })
 }
 
 fn rate_label(c: Charge, rate: kzcomply_law::rate::Rate) -> String {
@@ -65,14 +70,20 @@ fn render(slip: &Payslip, rules: &PayrollRules, net_target: Option<Money>, sourc
     if let Some(b) = p.born {
         who.push(format!("born {b}"));
     }
-    if p.pensioner {
-        who.push("pensioner".into());
+    if let Some(kind) = p.pensioner {
+        who.push(kind.describe().into());
     }
     if let Some(d) = p.disability {
         who.push(format!("disability group {}", d.group()));
     }
     if !p.basic_deduction {
         who.push("no personal deduction".into());
+    }
+    if p.hired_this_month {
+        who.push("hired this month".into());
+    }
+    if p.dismissed_this_month {
+        who.push("dismissed this month".into());
     }
     let mut out = format!("Payroll for {} — {}\n", slip.input.period, who.join(", "));
     if let Some(t) = net_target {
@@ -116,9 +127,12 @@ fn render_line(out: &mut String, line: &TraceLine, sources: bool) {
     for note in &line.notes {
         out.push_str(&format!("  {:<13}   note: {note}\n", ""));
     }
-    if sources {
-        for s in &line.sources {
-            out.push_str(&format!("  {:<13}   {} = {} — {} [{}]\n", "", s.parameter, s.value, s.source, s.reference));
-        }
+    // A value that is not built in is always named, with who or what file it came from.
+    for s in line.sources.iter().filter(|s| sources || !s.origin.is_built_in()) {
+        let origin = if s.origin.is_built_in() { String::new() } else { format!(" ({})", s.origin) };
+        out.push_str(&format!(
+            "  {:<13}   {} = {}{origin} — {} [{}]\n",
+            "", s.parameter, s.value, s.source, s.reference
+        ));
     }
 }

@@ -177,3 +177,110 @@ fn rules_show_check_export_and_a_what_if() {
         stderr(&o)
     );
 }
+
+/// The two kinds of pensioner (tests/golden/payroll/pensioners.toml has the arithmetic).
+#[test]
+fn pensioner_by_age_or_for_long_service() {
+    let args = ["payroll", "--period", "2026-04", "--gross", "300000", "--born", "1980-02-01", "--json"];
+    let with = |extra: &[&str]| json(&[&args[..], extra].concat());
+
+    // Long service: only OPVR is exempt. OPV 10% × 300,000 = 30,000; VOSMS 2% = 6,000;
+    // SO 5% × 270,000 = 13,500; OOSMS 3% = 9,000; social tax 6% × 264,000 = 15,840.
+    let v = with(&["--pensioner", "seniority"]);
+    assert_eq!(v["employee"]["opv"], 30_000);
+    assert_eq!(v["employee"]["vosms"], 6_000);
+    assert_eq!(v["employer"]["opvr"], 0);
+    assert_eq!(v["employer"]["so"], 13_500);
+    assert_eq!(v["employer"]["oosms"], 9_000);
+    assert_eq!(v["employer_cost"], 338_340); // 300,000 + 0 + 13,500 + 9,000 + 15,840
+    let line = |v: &serde_json::Value, name: &str| {
+        v["trace"].as_array().unwrap().iter().find(|l| l["line"] == name).unwrap().clone()
+    };
+    let opvr = line(&v, "opvr");
+    assert!(opvr["formula"].as_str().unwrap().contains("pensioner-seniority"), "{opvr}");
+    let opv = line(&v, "opv");
+    assert!(opv["notes"].to_string().contains("opv.exempt does not list pensioner-seniority"), "{opv}");
+
+    // A bare --pensioner is a pensioner by age: nothing but IPN and social tax.
+    // IPN 10% × (300,000 − 129,750) = 17,025; social tax 6% × 300,000 = 18,000.
+    let bare = with(&["--pensioner"]);
+    let age = with(&["--pensioner", "age"]);
+    assert_eq!(bare, age);
+    for (side, line) in [("employee", "opv"), ("employee", "vosms"), ("employer", "opvr"), ("employer", "so")] {
+        assert_eq!(bare[side][line], 0, "{line}");
+    }
+    assert_eq!(bare["employee"]["ipn"], 17_025);
+    assert_eq!(bare["employer_cost"], 318_000); // 300,000 + 18,000
+    assert!(line(&bare, "so")["formula"].as_str().unwrap().contains("pensioner-age"));
+
+    // The table says which kind.
+    let o = kzcomply(&["payroll", "--period", "2026-04", "--gross", "300000", "--pensioner", "seniority"]);
+    assert!(stdout(&o).contains("long-service (seniority) pensioner"), "{}", stdout(&o));
+}
+
+#[test]
+fn a_bad_pensioner_kind_is_exit_2_naming_the_flag() {
+    common::fails_with(&["payroll", "--period", "2026-03", "--gross", "1", "--pensioner", "x"], "--pensioner");
+    common::fails_with(&["payroll", "--period", "2026-03", "--gross", "1", "--pensioner", "x"], "invalid value 'x'");
+}
+
+/// The month of hiring or dismissal (tests/golden/payroll/hire_month.toml has the arithmetic).
+#[test]
+fn hired_this_month_waives_the_social_tax_floor_in_2026() {
+    let base = ["payroll", "--period", "2026-03", "--gross", "40000", "--born", "1990-05-01", "--json"];
+    // Ordinary month: 6% × max(40,000 − 4,000 − 800 = 35,200; 14 MRP = 60,550) = 3,633.
+    let ordinary = json(&base);
+    assert_eq!(ordinary["employer"]["social_tax"], 3_633);
+    // Hired this month: no floor, 6% × 35,200 = 2,112; cost 40,000 + 2,975 + 4,250 + 1,200 + 2,112.
+    let hired = json(&[&base[..], &["--hired-this-month"]].concat());
+    assert_eq!(hired["employer"]["social_tax"], 2_112);
+    assert_eq!(hired["employer_cost"], 50_537);
+    let st = hired["trace"].as_array().unwrap().iter().find(|l| l["line"] == "social_tax").unwrap().clone();
+    assert!(st.get("limit").is_none(), "no floor bit: {st}");
+    let notes = st["notes"].to_string();
+    assert!(notes.contains("hired this month") && notes.contains("floor_waived_in_hire_or_dismissal_month"), "{st}");
+    let dismissed = json(&[&base[..], &["--dismissed-this-month"]].concat());
+    assert_eq!(dismissed["employer"]["social_tax"], 2_112);
+
+    // 2025: the exception is not in the rules, so the floor applies and the trace says so:
+    // 11% × 55,048 = 6,055.28 → 6,055, less SO 4,250 = 1,805.
+    let y2025 = json(&["payroll", "--period", "2025-03", "--gross", "40000", "--hired-this-month", "--json"]);
+    assert_eq!(y2025["employer"]["social_tax"], 1_805);
+    let st = y2025["trace"].as_array().unwrap().iter().find(|l| l["line"] == "social_tax").unwrap().clone();
+    assert!(st["notes"].to_string().contains("but the floor"), "{st}");
+}
+
+#[test]
+fn batch_columns_pensioner_kind_and_hire_month() {
+    let dir = temp_dir("pension-hire");
+    let input = dir.join("in.csv");
+    std::fs::write(
+        &input,
+        "id,period,gross,born,pensioner,hired_this_month,dismissed_this_month\n\
+         age,2026-04,300000,1962-04-10,age,,\n\
+         old-yes,2026-04,300000,1962-04-10,yes,no,0\n\
+         long,2026-04,300000,1980-02-01,seniority,,\n\
+         hired,2026-03,40000,1990-05-01,,yes,\n\
+         left,2026-06,37345,1990-05-01,no,false,1\n",
+    )
+    .unwrap();
+    let out = dir.join("out.csv");
+    let o = kzcomply(&["payroll", "--batch", input.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    // id,period,gross,opv,vosms,ipn,net,opvr,so,oosms,social_tax,employer_cost — see the golden files.
+    assert_eq!(rows[0], "age,2026-04,300000,0,0,17025,282975,0,0,0,18000,318000");
+    assert_eq!(rows[1], "old-yes,2026-04,300000,0,0,17025,282975,0,0,0,18000,318000");
+    assert_eq!(rows[2], "long,2026-04,300000,30000,6000,13425,250575,0,13500,9000,15840,338340");
+    assert_eq!(rows[3], "hired,2026-03,40000,4000,800,0,35200,2975,4250,1200,2112,50537");
+    assert_eq!(rows[4], "left,2026-06,37345,3735,747,0,32863,2975,4250,1120,1972,47662");
+
+    std::fs::write(&input, "id,period,gross,pensioner\n1,2026-04,300000,military\n").unwrap();
+    let o = kzcomply(&["payroll", "--batch", input.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("column pensioner: 'military' is not age, seniority"), "{}", stderr(&o));
+    std::fs::write(&input, "id,period,gross,hired_this_month\n1,2026-04,300000,maybe\n").unwrap();
+    let o = kzcomply(&["payroll", "--batch", input.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(stderr(&o).contains("column hired_this_month: 'maybe' is not yes/no"), "{}", stderr(&o));
+}

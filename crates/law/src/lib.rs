@@ -27,6 +27,6 @@ pub mod rules;
 
 pub use calendar::{Calendar, Week};
 pub use money::Money;
-pub use people::{Disability, Status};
+pub use people::{Disability, Pension, Status};
 pub use period::YearMonth;
 pub use rules::RuleBook;

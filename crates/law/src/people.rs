@@ -1,5 +1,5 @@
 //! Who a person is, as far as the payroll rules care: tax/contribution status and the
-//! conditions (retirement, disability) that exempt from some charges.
+//! conditions (a pension by age or for long service, disability) that exempt from some charges.
 
 use std::fmt;
 use std::str::FromStr;
@@ -103,24 +103,73 @@ impl Disability {
     }
 }
 
+/// Which pension a person receives, for the exemptions that depend on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Pension {
+    /// Reached retirement age (a pension by age).
+    Age,
+    /// Receives pension payments for long service ("по выслуге лет": former military, law
+    /// enforcement and special state bodies), usually before retirement age.
+    Seniority,
+}
+
+impl Pension {
+    pub const ALL: [Pension; 2] = [Pension::Age, Pension::Seniority];
+
+    /// `age` or `seniority`, as the CLI, the batch file and the API write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Pension::Age => "age",
+            Pension::Seniority => "seniority",
+        }
+    }
+
+    /// The kind as the trace and the table say it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Pension::Age => "pensioner by age",
+            Pension::Seniority => "long-service (seniority) pensioner",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Pension> {
+        let t = s.trim();
+        Pension::ALL.into_iter().find(|p| p.name().eq_ignore_ascii_case(t))
+    }
+}
+
+impl fmt::Display for Pension {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// A condition that exempts a person from a charge, as named in the rules data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Condition {
-    Pensioner,
+    /// `pensioner-age` or `pensioner-seniority` (`pensioner` alone, the name before both kinds
+    /// were told apart, is read as `pensioner-age`).
+    Pensioner(Pension),
     Disability(Disability),
 }
 
 impl Condition {
-    pub const ALL: [Condition; 4] = [
-        Condition::Pensioner,
+    pub const ALL: [Condition; 5] = [
+        Condition::Pensioner(Pension::Age),
+        Condition::Pensioner(Pension::Seniority),
         Condition::Disability(Disability::Group1),
         Condition::Disability(Disability::Group2),
         Condition::Disability(Disability::Group3),
     ];
 
+    /// The old name of `pensioner-age`, still accepted in rule files.
+    pub const PENSIONER_ALIAS: &'static str = "pensioner";
+
     pub fn name(self) -> &'static str {
         match self {
-            Condition::Pensioner => "pensioner",
+            Condition::Pensioner(Pension::Age) => "pensioner-age",
+            Condition::Pensioner(Pension::Seniority) => "pensioner-seniority",
             Condition::Disability(Disability::Group1) => "disability-1",
             Condition::Disability(Disability::Group2) => "disability-2",
             Condition::Disability(Disability::Group3) => "disability-3",
@@ -128,12 +177,21 @@ impl Condition {
     }
 
     pub fn parse(s: &str) -> Option<Condition> {
+        if s == Condition::PENSIONER_ALIAS {
+            return Some(Condition::Pensioner(Pension::Age));
+        }
         Condition::ALL.into_iter().find(|c| c.name() == s)
+    }
+
+    /// Every accepted name, for error messages: "pensioner-age, pensioner-seniority, ...".
+    pub fn names() -> String {
+        Condition::ALL.map(Condition::name).join(", ")
     }
 
     fn bit(self) -> u8 {
         match self {
-            Condition::Pensioner => 1,
+            Condition::Pensioner(Pension::Age) => 1,
+            Condition::Pensioner(Pension::Seniority) => 1 << 4,
             Condition::Disability(d) => 1 << d.group(),
         }
     }

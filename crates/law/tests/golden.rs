@@ -3,7 +3,7 @@
 //! files' comments). One `check` per case; every mismatch in every file is reported at once.
 
 use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Profile, YearToDate, calculate, gross_for_net};
-use kzcomply_law::{Disability, Money, RuleBook, Status, YearMonth};
+use kzcomply_law::{Disability, Money, Pension, RuleBook, Status, YearMonth};
 use std::path::PathBuf;
 
 fn golden_dir() -> PathBuf {
@@ -31,12 +31,23 @@ fn profile(case: &toml::Table, what: &str) -> (YearMonth, Profile, YearToDate) {
     };
     let flag = |k: &str, default: bool| case.get(k).map_or(default, |v| v.as_bool().unwrap());
     let amount = |k: &str| case.get(k).map_or(Money::ZERO, |v| money(v, &format!("{what}.{k}")));
+    // `pensioner = "age" | "seniority"`; `true` (the older spelling) means age.
+    let pensioner = match case.get("pensioner") {
+        None | Some(toml::Value::Boolean(false)) => None,
+        Some(toml::Value::Boolean(true)) => Some(Pension::Age),
+        Some(toml::Value::String(s)) => {
+            Some(Pension::parse(s).unwrap_or_else(|| panic!("{what}: pensioner {s:?} is not age or seniority")))
+        }
+        Some(other) => panic!("{what}: pensioner must be \"age\", \"seniority\" or a boolean, not {other:?}"),
+    };
     let profile = Profile {
         status,
         born,
-        pensioner: flag("pensioner", false),
+        pensioner,
         disability,
         basic_deduction: flag("basic_deduction", true),
+        hired_this_month: flag("hired_this_month", false),
+        dismissed_this_month: flag("dismissed_this_month", false),
     };
     let ytd = YearToDate {
         taxable_income: amount("ytd_taxable"),

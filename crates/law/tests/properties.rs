@@ -7,7 +7,7 @@
 //! feature of that law that the golden cases pin down.
 
 use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate, gross_for_net};
-use kzcomply_law::{Disability, Money, RuleBook, Status, YearMonth};
+use kzcomply_law::{Disability, Money, Pension, RuleBook, Status, YearMonth};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -21,15 +21,16 @@ fn rules(year: i16) -> &'static PayrollRules {
 }
 
 fn profile() -> impl Strategy<Value = Profile> {
-    (0usize..4, proptest::option::of(1950i16..2008), any::<bool>(), 0u8..4, any::<bool>()).prop_map(
-        |(s, born, pensioner, dis, basic)| Profile {
+    (0usize..4, proptest::option::of(1950i16..2008), 0usize..3, 0u8..4, any::<bool>(), any::<bool>(), any::<bool>())
+        .prop_map(|(s, born, pensioner, dis, basic, hired, dismissed)| Profile {
             status: Status::ALL[s],
             born: born.map(|y| jiff::civil::date(y, 6, 15)),
-            pensioner,
+            pensioner: [None, Some(Pension::Age), Some(Pension::Seniority)][pensioner],
             disability: Disability::from_group(dis),
             basic_deduction: basic,
-        },
-    )
+            hired_this_month: hired,
+            dismissed_this_month: dismissed,
+        })
 }
 
 fn ytd() -> impl Strategy<Value = YearToDate> {

@@ -33,16 +33,25 @@ pub fn calculate(rules: &PayrollRules, month: &EmployeeMonth) -> Payslip {
     let so = charge(rules, &rules.so, p, (g - opv.amount()).max(Money::ZERO));
     let oosms = charge(rules, &rules.oosms, p, g);
 
-    // 13. Social tax: on income less OPV and VOSMS, never below the floor.
+    // 13. Social tax: on income less OPV and VOSMS, not below the floor (unless the rules
+    // waive the floor in the month of hiring or dismissal and this is that month).
     let st = &rules.social_tax;
     let raw_base = (g - opv.amount() - vosms.amount()).max(Money::ZERO);
     let social_tax = if st.statuses.contains(p.status) {
-        let base = raw_base.max(st.floor);
+        let below = raw_base < st.floor;
+        let waived = below && st.floor_waived_in_hire_or_dismissal_month && p.hired_or_dismissed();
+        let base = if waived { raw_base } else { raw_base.max(st.floor) };
         let before_offset = st.rate.apply(base, round);
         let amount = if st.so_offset { (before_offset - so.amount()).max(Money::ZERO) } else { before_offset };
-        SocialTaxDetail { base, floor_applied: raw_base < st.floor, before_offset, amount }
+        SocialTaxDetail { base, floor_applied: below && !waived, floor_waived: waived, before_offset, amount }
     } else {
-        SocialTaxDetail { base: Money::ZERO, floor_applied: false, before_offset: Money::ZERO, amount: Money::ZERO }
+        SocialTaxDetail {
+            base: Money::ZERO,
+            floor_applied: false,
+            floor_waived: false,
+            before_offset: Money::ZERO,
+            amount: Money::ZERO,
+        }
     };
 
     // 14. What the employer pays in all.

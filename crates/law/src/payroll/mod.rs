@@ -18,7 +18,7 @@ pub use report::{EmployeeLines, EmployerLines, PayslipReport};
 pub use trace::{TraceLine, TraceSource};
 
 use crate::money::Money;
-use crate::people::{Condition, Disability, Status};
+use crate::people::{Condition, Disability, Pension, Status};
 use crate::period::YearMonth;
 use jiff::civil::Date;
 
@@ -39,30 +39,48 @@ pub fn months_covered(book: &crate::RuleBook, from: YearMonth, to: YearMonth) ->
     runs
 }
 
-/// Who the employee is, for payroll purposes.
+/// Who the employee is, for payroll purposes, and whether the employment began or ended this month.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Profile {
     pub status: Status,
     /// Birth date; `None` = unknown (OPVR is then charged, and the trace says so).
     pub born: Option<Date>,
-    pub pensioner: bool,
+    /// The pension the employee receives, if any: by age, or for long service.
+    pub pensioner: Option<Pension>,
     pub disability: Option<Disability>,
     /// The employee has asked this employer to apply the monthly personal deduction.
     pub basic_deduction: bool,
+    /// Hired during this month (the social-tax floor may not apply: `social_tax.floor_waived_in_hire_or_dismissal_month`).
+    pub hired_this_month: bool,
+    /// Dismissed during this month (as for `hired_this_month`).
+    pub dismissed_this_month: bool,
 }
 
 impl Default for Profile {
     fn default() -> Profile {
-        Profile { status: Status::Citizen, born: None, pensioner: false, disability: None, basic_deduction: true }
+        Profile {
+            status: Status::Citizen,
+            born: None,
+            pensioner: None,
+            disability: None,
+            basic_deduction: true,
+            hired_this_month: false,
+            dismissed_this_month: false,
+        }
     }
 }
 
 impl Profile {
     pub(crate) fn has(&self, c: Condition) -> bool {
         match c {
-            Condition::Pensioner => self.pensioner,
+            Condition::Pensioner(kind) => self.pensioner == Some(kind),
             Condition::Disability(d) => self.disability == Some(d),
         }
+    }
+
+    /// The employment began or ended this month.
+    pub fn hired_or_dismissed(&self) -> bool {
+        self.hired_this_month || self.dismissed_this_month
     }
 }
 
@@ -149,6 +167,9 @@ pub struct IpnDetail {
 pub struct SocialTaxDetail {
     pub base: Money,
     pub floor_applied: bool,
+    /// The base was below the floor, and the floor was not applied because the employee was
+    /// hired or dismissed this month and the rules waive it then.
+    pub floor_waived: bool,
     /// rate × base, before subtracting SO (equal to the tax when there is no offset).
     pub before_offset: Money,
     pub amount: Money,

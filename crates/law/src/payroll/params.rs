@@ -38,6 +38,8 @@ pub struct IpnRules {
 pub struct SocialTaxRules {
     pub rate: Rate,
     pub floor: Money,
+    /// The floor does not apply in the month the employee is hired or dismissed.
+    pub floor_waived_in_hire_or_dismissal_month: bool,
     pub so_offset: bool,
     pub statuses: StatusSet,
 }
@@ -121,6 +123,13 @@ impl Reader<'_> {
         Ok(value.clone())
     }
 
+    fn flag(&mut self, key: &'static str) -> Result<bool, RulesError> {
+        match self.other(key)? {
+            Value::Flag(b) => Ok(b),
+            other => Err(self.wrong(key, &other, "true or false")),
+        }
+    }
+
     fn statuses(&mut self, key: &'static str) -> Result<StatusSet, RulesError> {
         match self.other(key)? {
             Value::Statuses(s) => Ok(s),
@@ -200,10 +209,8 @@ impl PayrollRules {
         let social_tax = SocialTaxRules {
             rate: r.rate("social_tax.rate")?,
             floor: r.amount("social_tax.base_floor")?,
-            so_offset: match r.other("social_tax.so_offset")? {
-                Value::Flag(b) => b,
-                other => return Err(r.wrong("social_tax.so_offset", &other, "true or false")),
-            },
+            floor_waived_in_hire_or_dismissal_month: r.flag("social_tax.floor_waived_in_hire_or_dismissal_month")?,
+            so_offset: r.flag("social_tax.so_offset")?,
             statuses: r.statuses("social_tax.statuses")?,
         };
         let higher = r.rate_with_amount("ipn.higher_rate", "ipn.higher_rate_threshold")?;

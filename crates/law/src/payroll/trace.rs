@@ -2,10 +2,10 @@
 //! rate, the limit that bit, and the source of every parameter used. Built only on request.
 
 use super::params::{ChargeRules, PayrollRules};
-use super::{Charge, Exemption, Limit, Payslip};
+use super::{Charge, Exemption, Limit, Payslip, Profile};
 use crate::money::Money;
-use crate::people::Condition;
-use crate::rules::Confidence;
+use crate::people::{Condition, Pension};
+use crate::rules::{Confidence, Origin};
 
 /// One line of the trace.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -37,10 +37,15 @@ pub struct TraceSource {
     pub reference: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
+    /// Where the value comes from, when it is not built in (an overlay file, or entered by a user
+    /// of the organisation on a date).
+    #[serde(skip_serializing_if = "Origin::is_built_in")]
+    pub origin: Origin,
 }
 
 struct Builder<'a> {
     rules: &'a PayrollRules,
+    profile: &'a Profile,
     lines: Vec<TraceLine>,
 }
 
@@ -57,6 +62,7 @@ impl Builder<'_> {
                 source: u.source.act.clone(),
                 reference: u.source.reference.clone(),
                 confidence: u.source.confidence,
+                origin: u.source.origin.clone(),
             })
             .collect()
     }
@@ -108,6 +114,17 @@ impl Builder<'_> {
                     (None, None) => base_text.to_string(),
                 };
                 let formula = format!("{} × {bounds} = {} × {} = {}", rules.rate, rules.rate, base, amount);
+                // A pensioner of a kind this charge does not exempt: say so, so that the
+                // difference between the two kinds is visible.
+                let notes = match self.profile.pensioner {
+                    Some(kind) => vec![format!(
+                        "{}: charged, because {}exempt does not list {}",
+                        kind.describe(),
+                        keys[0],
+                        Condition::Pensioner(kind).name()
+                    )],
+                    None => vec![],
+                };
                 self.push(
                     line,
                     label,
@@ -116,7 +133,7 @@ impl Builder<'_> {
                     Some(base),
                     Some(rules.rate.to_string()),
                     limit_text,
-                    vec![],
+                    notes,
                     keys,
                 );
             }
@@ -137,7 +154,13 @@ fn describe(rules: &PayrollRules, keys: &[&str], which: &str, value: Option<Mone
 fn exemption_text(why: Exemption) -> String {
     match why {
         Exemption::Status(s) => format!("does not apply to status {s}"),
-        Exemption::Condition(Condition::Pensioner) => "not charged for a pensioner".to_string(),
+        Exemption::Condition(c @ Condition::Pensioner(kind)) => {
+            let who = match kind {
+                Pension::Age => "a pensioner by age",
+                Pension::Seniority => "a recipient of long-service (seniority) pension payments",
+            };
+            format!("not charged for {who} ({})", c.name())
+        }
         Exemption::Condition(Condition::Disability(d)) => {
             format!("not charged for a person with a group {} disability", d.group())
         }
@@ -146,9 +169,9 @@ fn exemption_text(why: Exemption) -> String {
 }
 
 pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
-    let mut b = Builder { rules, lines: Vec::with_capacity(10) };
-    let g = slip.input.gross;
     let p = &slip.input.profile;
+    let mut b = Builder { rules, profile: p, lines: Vec::with_capacity(10) };
+    let g = slip.input.gross;
 
     b.charge(
         "opv",
@@ -290,10 +313,30 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
     if str_.statuses.contains(p.status) {
         let floor =
             rules.used_param("social_tax.base_floor").map_or_else(|| str_.floor.to_string(), |u| u.value.clone());
-        let base_text = format!(
-            "max(gross − OPV − VOSMS {}, {floor})",
-            (g - slip.opv.amount() - slip.vosms.amount()).max(Money::ZERO)
-        );
+        let raw = (g - slip.opv.amount() - slip.vosms.amount()).max(Money::ZERO);
+        let event = match (p.hired_this_month, p.dismissed_this_month) {
+            (true, true) => "hired and dismissed this month",
+            (true, false) => "hired this month",
+            (false, true) => "dismissed this month",
+            (false, false) => "",
+        };
+        let mut notes = Vec::new();
+        let base_text = if st.floor_waived {
+            notes.push(format!(
+                "{event}: the floor {floor} does not apply in the month of hiring or dismissal \
+                 (social_tax.floor_waived_in_hire_or_dismissal_month)"
+            ));
+            format!("(gross − OPV − VOSMS {raw}; no floor: {event})")
+        } else {
+            if st.floor_applied && p.hired_or_dismissed() {
+                notes.push(format!(
+                    "{event}, but the floor {floor} applies: the rules for {} have no exception for the month \
+                     of hiring or dismissal (social_tax.floor_waived_in_hire_or_dismissal_month = false)",
+                    rules.period
+                ));
+            }
+            format!("max(gross − OPV − VOSMS {raw}, {floor})")
+        };
         let formula = if str_.so_offset {
             format!("{} × {base_text} = {}, less SO {} = {}", str_.rate, st.before_offset, slip.so.amount(), st.amount)
         } else {
@@ -313,7 +356,7 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
             Some(st.base),
             Some(str_.rate.to_string()),
             limit,
-            vec![],
+            notes,
             &st_keys,
         );
     } else {
