@@ -2,7 +2,7 @@
 
 use crate::cli::{CalendarArgs, WorkdaysCommand};
 use crate::{CmdResult, Failure, input_error};
-use kzcomply_law::calendar::{Calendar, DayKind, weekday_name};
+use kzcomply_law::calendar::{Calendar, DayKind, YearStatus, weekday_name};
 use kzcomply_law::{RuleBook, Week};
 use std::io::Write;
 
@@ -23,10 +23,20 @@ pub fn run_calendar(book: &RuleBook, args: CalendarArgs) -> CmdResult {
     if args.json {
         return crate::print_json(&mut out, &report);
     }
-    let status =
-        if report.provisional { "PROVISIONAL: computed from the rules, not yet published" } else { "official" };
+    let status = match report.status {
+        YearStatus::Provisional => "PROVISIONAL: computed from the rules, not yet published",
+        YearStatus::Overridden => "OFFICIAL CALENDAR OVERRIDDEN: kzcomply follows a later act",
+        YearStatus::Official => "official",
+    };
     writeln!(out, "Production calendar {} — {} week ({status})", report.year, week.name())?;
-    writeln!(out, "Working days: {}   Non-working days: {}\n", report.working_days, report.non_working_days)?;
+    writeln!(out, "Working days: {}   Non-working days: {}", report.working_days, report.non_working_days)?;
+    if let Some(o) = &report.overridden {
+        if let Some(n) = o.published_working_days {
+            writeln!(out, "Published calendar: {n} working days")?;
+        }
+        writeln!(out, "What differs: {}", o.differs)?;
+    }
+    writeln!(out)?;
     writeln!(out, "{:<10}  {:<3}  {:<12}  Reason", "Date", "Day", "Kind")?;
     for d in report.days_off.iter().chain(&report.worked_rest_days) {
         let kind = match d.kind {

@@ -96,6 +96,10 @@ Events and what --date means for each:
   esutd-correction       30 working days after the wrong entry (sources disagree: configurable in the rules)
   foreign-labour-report  --date in the reporting month; by its 30th (the last day of February)
   arrival-notification   3 working days after a foreigner's arrival
+  immigrant-registration --date = entry; a visa-free immigrant registers by the 30th calendar day after it
+                         (entry day = day 0; from 1 Jul 2026, MIA Order 923; earlier dates: not in force)
+  address-change-registration
+                         --date = the move; re-register at the new address within 5 working days (from 1 Jul 2026)
   mentor-appointment     5 working days after the foreign worker's first working day
   permit-extension       --date = permit expiry; apply 60 to 30 calendar days before it
   vacancy-posting        --date = posting on enbek.kz; the permit application is allowed from the 16th day
@@ -106,7 +110,8 @@ A due date on a day off moves to the next working day (a limit before an expiry:
 
 Examples:
   kzcomply deadline esutd-new-contract --date 2026-03-19 --as-of 2026-04-02
-  kzcomply deadline permit-extension --date 2026-12-15 --json";
+  kzcomply deadline permit-extension --date 2026-12-15 --json
+  kzcomply deadline immigrant-registration --date 2026-07-03   # → Mon 2026-08-03 (30th day a Sunday)";
 
 #[derive(Debug, Args)]
 pub struct DeadlineArgs {

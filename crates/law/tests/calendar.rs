@@ -27,6 +27,22 @@ fn calendars_match_the_published_ones_day_by_day() {
         if info.provisional != provisional {
             failures.push(format!("{file}: provisional is {} in the rules", info.provisional));
         }
+        if let Some(status) = text(&t, "status")
+            && info.status.name() != status
+        {
+            failures.push(format!("{file}: status is {} in the rules, expected {status}", info.status.name()));
+        }
+        if let (Some(o), Some(w)) =
+            (cal.year_override(year), t.get("five_day").and_then(|s| int(s.as_table()?, "published_working_days")))
+        {
+            checked += 1;
+            if i64::from(o.published_working_days) != w {
+                failures.push(format!(
+                    "{file}: the rules say the published calendar has {} working days, expected {w}",
+                    o.published_working_days
+                ));
+            }
+        }
         for (section, week) in [("five_day", Week::FiveDay), ("six_day", Week::SixDay)] {
             let Some(s) = t.get(section).and_then(|v| v.as_table()) else { continue };
             let off: Vec<Date> = tables(s, "days_off").iter().map(|d| date(&d["date"])).collect();
@@ -158,7 +174,11 @@ fn working_day_arithmetic() {
 fn years_outside_the_calendar_are_named_errors() {
     let cal = calendar();
     let err = cal.is_working_day(jiff::civil::date(2023, 6, 1), Week::FiveDay).unwrap_err().to_string();
-    assert_eq!(err, "no production calendar for 2023: kzcomply has 2024, 2025, 2026, 2027 (provisional)");
+    assert!(
+        err.starts_with("no production calendar for 2023: kzcomply has 2024, 2025, 2026, 2027 (provisional)."),
+        "{err}"
+    );
+    assert!(err.contains("does not extrapolate"), "{err}");
     let err = cal.add_working_days(jiff::civil::date(2027, 12, 30), 5, Week::FiveDay).unwrap_err().to_string();
     assert!(err.starts_with("no production calendar for 2028"), "{err}");
     let err = cal.working_days_between(jiff::civil::date(2026, 2, 1), jiff::civil::date(2026, 1, 1), Week::FiveDay);
@@ -258,4 +278,23 @@ mod properties {
             prop_assert!(six >= five);
         }
     }
+}
+
+#[test]
+fn an_overridden_year_says_what_differs_from_the_published_calendar() {
+    let cal = calendar();
+    let info = cal.year_info(2026).unwrap();
+    assert_eq!(info.status.name(), "overridden");
+    assert!(!info.provisional);
+    let o = cal.year_override(2026).expect("2026 is overridden");
+    // Published: 365 − 104 weekend days − 15 weekdays off (the 14 of kzcomply + Mon 31 Aug) = 246.
+    assert_eq!(o.published_working_days, 246);
+    assert!(o.differs.contains("2026-08-31"), "{}", o.differs);
+    assert_eq!(cal.year_info(2027).unwrap().status.name(), "provisional");
+    assert!(cal.year_override(2025).is_none());
+    // An override must say what it changes; the loader names the key.
+    let files = RuleBook::embedded_files()
+        .map(|(name, text)| (name.to_string(), text.replace("published_working_days = 246, ", "")));
+    let err = RuleBook::from_files(files).unwrap_err().to_string();
+    assert!(err.contains("calendar.year") && err.contains("published_working_days"), "{err}");
 }

@@ -21,7 +21,17 @@ fn deadlines_and_statuses() {
             let week = text(c, "week").map_or(Week::FiveDay, |w| Week::parse(w).unwrap());
             let opts = DeadlineOptions { week, region: text(c, "region").map(str::to_string) };
             let date = get_date(c, "date").unwrap();
-            let d = match deadline(&rules, &cal, event, date, &opts) {
+            let result = deadline(&rules, &cal, event, date, &opts);
+            // A case with `not_required = true` expects the rule not to be in force on the date.
+            if c.get("not_required").and_then(|v| v.as_bool()) == Some(true) {
+                checked += 1;
+                match result {
+                    Err(DeadlineError::NotRequired { .. }) => {}
+                    other => failures.push(format!("{file}: {name}: expected not required, got {other:?}")),
+                }
+                continue;
+            }
+            let d = match result {
                 Ok(d) => d,
                 Err(e) => {
                     failures.push(format!("{file}: {name}: {e}"));
@@ -80,4 +90,18 @@ fn the_quota_deadline_can_be_set_per_region_and_year() {
     assert_eq!(due(jiff::civil::date(2024, 5, 1), &DeadlineOptions::default()), jiff::civil::date(2024, 9, 30));
     // Astana in 2025 has no own date: the default 30 September 2025 (Tuesday).
     assert_eq!(due(jiff::civil::date(2025, 5, 1), &astana), jiff::civil::date(2025, 9, 30));
+}
+
+#[test]
+fn the_immigrant_registration_rules_did_not_exist_before_july_2026() {
+    let rules = RuleBook::embedded();
+    let cal = Calendar::from_rules(&rules).unwrap();
+    let opts = DeadlineOptions::default();
+    for event in [Event::ImmigrantRegistration, Event::AddressChangeRegistration] {
+        let err = deadline(&rules, &cal, event, jiff::civil::date(2026, 6, 30), &opts).unwrap_err();
+        assert!(matches!(err, DeadlineError::NotRequired { .. }), "{err:?}");
+        // The answer says why and from when, rather than a date.
+        assert!(err.to_string().contains("1 Jul 2026"), "{err}");
+        assert!(deadline(&rules, &cal, event, jiff::civil::date(2026, 7, 1), &opts).is_ok());
+    }
 }

@@ -19,7 +19,7 @@ struct HolidayDay {
 
 pub(super) fn build(rules: &RuleBook) -> Result<Calendar, RulesError> {
     let mut problems = Vec::new();
-    let (years, transfers) = covered_years(rules, &mut problems)?;
+    let (years, transfers, overrides) = covered_years(rules, &mut problems)?;
     let (Some(first), Some(last)) = (years.first(), years.last()) else {
         return Err(RulesError::Missing { key: YEAR_KEY.to_string() });
     };
@@ -29,7 +29,7 @@ pub(super) fn build(rules: &RuleBook) -> Result<Calendar, RulesError> {
     let five = timeline(Week::FiveDay, start, end, &holidays, &transfers);
     let six = timeline(Week::SixDay, start, end, &holidays, &transfers);
     match (five, six) {
-        (Ok(five), Ok(six)) if problems.is_empty() => Ok(Calendar { years, start, five, six }),
+        (Ok(five), Ok(six)) if problems.is_empty() => Ok(Calendar { years, overrides, start, five, six }),
         (five, six) => {
             let file = rules.get(YEAR_KEY).map(|p| p.file.clone()).unwrap_or_default();
             problems
@@ -39,15 +39,17 @@ pub(super) fn build(rules: &RuleBook) -> Result<Calendar, RulesError> {
     }
 }
 
-/// The years `calendar.year` covers (each entry exactly one calendar year, no gaps) and their transfers.
+/// The years `calendar.year` covers (each entry exactly one calendar year, no gaps), their
+/// transfers, and what each overridden year changes.
 #[allow(clippy::type_complexity)]
 fn covered_years(
     rules: &RuleBook,
     problems: &mut Vec<Problem>,
-) -> Result<(Vec<YearInfo>, Vec<(super::Transfer, Source)>), RulesError> {
+) -> Result<(Vec<YearInfo>, Vec<(super::Transfer, Source)>, Vec<(i16, super::YearOverride)>), RulesError> {
     let param = rules.get(YEAR_KEY).ok_or_else(|| RulesError::Missing { key: YEAR_KEY.to_string() })?;
     let mut years = Vec::new();
     let mut transfers = Vec::new();
+    let mut overrides = Vec::new();
     for e in &param.entries {
         let mut problem = |message: String| {
             problems.push(Problem { file: param.file.clone(), key: format!("{YEAR_KEY} from {}", e.since), message })
@@ -67,13 +69,16 @@ fn covered_years(
                     }
                     transfers.push((*t, e.source.clone()));
                 }
-                years.push(YearInfo { year, provisional: rule.provisional });
+                years.push(YearInfo { year, provisional: rule.provisional, status: rule.status() });
+                if let Some(o) = &rule.overridden {
+                    overrides.push((year, o.clone()));
+                }
             }
             other => problem(format!("expected a calendar year, found {other}")),
         }
     }
     // The loader already rejects gaps and overlaps between values.
-    Ok((years, transfers))
+    Ok((years, transfers, overrides))
 }
 
 /// Every holiday date from 1 January `first` to 31 December `last`, in date order.

@@ -51,17 +51,65 @@ impl fmt::Display for HolidayRule {
     }
 }
 
-/// One production-calendar year: whether it is official, and the one-off transfers ordered for it.
+/// One production-calendar year: official, provisional or overridden, and the one-off transfers
+/// ordered for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YearRule {
     /// Computed from the rules before the Ministry published the year's calendar.
     pub provisional: bool,
     pub transfers: Vec<Transfer>,
+    /// The Ministry published the year's calendar, but kzcomply's rules depart from it on purpose
+    /// (status "overridden"): what differs and the published total.
+    pub overridden: Option<YearOverride>,
+}
+
+impl YearRule {
+    pub fn status(&self) -> YearStatus {
+        match (self.provisional, &self.overridden) {
+            (true, _) => YearStatus::Provisional,
+            (false, Some(_)) => YearStatus::Overridden,
+            (false, None) => YearStatus::Official,
+        }
+    }
+}
+
+/// How far a covered year rests on a published calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum YearStatus {
+    /// The Ministry's published calendar, as kzcomply computes it.
+    Official,
+    /// Computed from the rules; nothing published yet.
+    Provisional,
+    /// A calendar was published, but a later act changes it and kzcomply follows the act.
+    Overridden,
+}
+
+impl YearStatus {
+    pub fn name(self) -> &'static str {
+        match self {
+            YearStatus::Official => "official",
+            YearStatus::Provisional => "provisional",
+            YearStatus::Overridden => "overridden",
+        }
+    }
+}
+
+/// What an overridden year changes in the published calendar.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct YearOverride {
+    /// The published calendar's working days on the five-day week.
+    pub published_working_days: u32,
+    /// The days that differ and why, in plain words.
+    pub differs: String,
 }
 
 impl fmt::Display for YearRule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(if self.provisional { "provisional" } else { "official" })?;
+        f.write_str(self.status().name())?;
+        if let Some(o) = &self.overridden {
+            write!(f, " (published: {} working days; differs: {})", o.published_working_days, o.differs)?;
+        }
         for t in &self.transfers {
             write!(f, "; day off {} for working day {}", t.day_off, t.working_day)?;
         }

@@ -2,7 +2,8 @@
 //!
 //! The calendar is built from the rule book ([`Calendar::from_rules`]): every holiday is a dated
 //! parameter under `holidays.` with the act that made it, and every covered year is an entry of
-//! `calendar.year` (official or provisional, with the Ministry's one-off transfers). From those it
+//! `calendar.year` (official, provisional, or overridden where a later act changes the published
+//! calendar, with the Ministry's one-off transfers). From those it
 //! derives, for the five-day and the six-day week, the carry-overs (a state holiday on a weekly rest
 //! day makes the next working day a day off; religious days are never carried over) and a running
 //! count of working days, so every question below is a lookup, not a walk.
@@ -17,8 +18,8 @@ mod build;
 mod data;
 mod report;
 
-pub use data::{HolidayRule, MonthDay, Transfer, Week, YearRule};
-pub use report::{DayReport, MonthReport, YearReport};
+pub use data::{HolidayRule, MonthDay, Transfer, Week, YearOverride, YearRule, YearStatus};
+pub use report::{DayReport, MonthReport, OverrideReport, YearReport};
 
 use crate::rules::{RuleBook, RulesError, Source};
 use jiff::civil::{Date, Weekday};
@@ -26,7 +27,10 @@ use jiff::civil::{Date, Weekday};
 /// Why a calendar question has no answer.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum CalendarError {
-    #[error("no production calendar for {year}: kzcomply has {known}")]
+    #[error(
+        "no production calendar for {year}: kzcomply has {known}. A year is added to the rules (a `calendar.year` value, \
+         and any transfer order) once its calendar is published; kzcomply does not extrapolate one"
+    )]
     YearNotCovered { year: i16, known: String },
     #[error("the range is reversed: {from} is after {to}")]
     Reversed { from: Date, to: Date },
@@ -71,6 +75,8 @@ pub fn days_between(a: Date, b: Date) -> i32 {
 pub struct YearInfo {
     pub year: i16,
     pub provisional: bool,
+    /// Official, provisional, or overridden (see [`Calendar::year_override`] for what differs).
+    pub status: YearStatus,
 }
 
 /// The working days of one week regime over the covered years.
@@ -85,6 +91,8 @@ struct Timeline {
 #[derive(Clone, Debug)]
 pub struct Calendar {
     years: Vec<YearInfo>,
+    /// What each overridden year changes in the published calendar.
+    overrides: Vec<(i16, YearOverride)>,
     /// Day number (see [`day_number`]) of 1 January of the first covered year.
     start: i32,
     five: Timeline,
@@ -114,6 +122,11 @@ impl Calendar {
 
     pub fn year_info(&self, year: i16) -> Result<YearInfo, CalendarError> {
         self.years.iter().copied().find(|y| y.year == year).ok_or_else(|| self.not_covered(year))
+    }
+
+    /// For a year whose status is overridden: what kzcomply changes in the published calendar.
+    pub fn year_override(&self, year: i16) -> Option<&YearOverride> {
+        self.overrides.iter().find(|(y, _)| *y == year).map(|(_, o)| o)
     }
 
     /// Whether `date` is worked under `week`.

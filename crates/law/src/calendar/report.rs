@@ -1,6 +1,6 @@
 //! The JSON shape of a calendar year (`kzcomply calendar 2026 --json`, and the API).
 
-use super::{Calendar, CalendarError, DayKind, DayNote, Week, weekday_name};
+use super::{Calendar, CalendarError, DayKind, DayNote, Week, YearStatus, weekday_name};
 use jiff::civil::Date;
 
 /// A year of the production calendar for one week regime.
@@ -9,6 +9,11 @@ pub struct YearReport {
     pub year: i16,
     pub week: Week,
     pub provisional: bool,
+    /// `official`, `provisional`, or `overridden` (a later act changes the published calendar).
+    pub status: YearStatus,
+    /// For an overridden year: what differs from the published calendar.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overridden: Option<OverrideReport>,
     pub working_days: u32,
     pub non_working_days: u32,
     /// Holidays (on any day), carry-overs and transferred days off, in date order.
@@ -16,6 +21,16 @@ pub struct YearReport {
     /// Weekly rest days made working days by a transfer.
     pub worked_rest_days: Vec<DayReport>,
     pub months: Vec<MonthReport>,
+}
+
+/// What an overridden year changes in the published calendar.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct OverrideReport {
+    /// The days that differ and why.
+    pub differs: String,
+    /// The published calendar's working days (given for the five-day week, its basis).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_working_days: Option<u32>,
 }
 
 #[derive(Clone, Debug, serde::Serialize)]
@@ -59,6 +74,11 @@ impl Calendar {
             year,
             week,
             provisional: info.provisional,
+            status: info.status,
+            overridden: self.year_override(year).map(|o| OverrideReport {
+                differs: o.differs.clone(),
+                published_working_days: (week == Week::FiveDay).then_some(o.published_working_days),
+            }),
             working_days,
             non_working_days: days_in_year - working_days,
             days_off: notes.iter().filter(|n| !n.working).map(|n| day(n)).collect(),

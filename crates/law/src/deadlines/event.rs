@@ -17,6 +17,8 @@ pub enum Event {
     EsutdCorrection,
     ForeignLabourReport,
     ArrivalNotification,
+    ImmigrantRegistration,
+    AddressChangeRegistration,
     MentorAppointment,
     PermitExtension,
     VacancyPosting,
@@ -42,7 +44,7 @@ enum Counting {
 }
 
 impl Event {
-    pub const ALL: [Event; 13] = [
+    pub const ALL: [Event; 15] = [
         Event::EsutdNewContract,
         Event::EsutdAmendment,
         Event::EsutdTermination,
@@ -50,6 +52,8 @@ impl Event {
         Event::EsutdCorrection,
         Event::ForeignLabourReport,
         Event::ArrivalNotification,
+        Event::ImmigrantRegistration,
+        Event::AddressChangeRegistration,
         Event::MentorAppointment,
         Event::PermitExtension,
         Event::VacancyPosting,
@@ -68,6 +72,8 @@ impl Event {
             Event::EsutdCorrection => "esutd-correction",
             Event::ForeignLabourReport => "foreign-labour-report",
             Event::ArrivalNotification => "arrival-notification",
+            Event::ImmigrantRegistration => "immigrant-registration",
+            Event::AddressChangeRegistration => "address-change-registration",
             Event::MentorAppointment => "mentor-appointment",
             Event::PermitExtension => "permit-extension",
             Event::VacancyPosting => "vacancy-posting",
@@ -93,6 +99,11 @@ impl Event {
             Event::EsutdCorrection => ("correct wrong data in ESUTD", "the day the wrong data was entered"),
             Event::ForeignLabourReport => ("file the monthly foreign-labour report", "any day of the reporting month"),
             Event::ArrivalNotification => ("notify the migration service of a foreigner's arrival", "the arrival date"),
+            Event::ImmigrantRegistration => (
+                "register the immigrant (visa-free state) in IS Migration Police",
+                "the day of entry, when the border was crossed",
+            ),
+            Event::AddressChangeRegistration => ("re-register the immigrant at the new address", "the day of the move"),
             Event::MentorAppointment => {
                 ("appoint the foreign worker as mentor (employer's act)", "the first working day")
             }
@@ -115,6 +126,10 @@ impl Event {
             Event::EsutdReinstatement => After { key: "deadlines.esutd.reinstatement", what: "reinstatement" },
             Event::EsutdCorrection => After { key: "deadlines.esutd.correction", what: "the wrong entry" },
             Event::ArrivalNotification => After { key: "deadlines.migration.arrival_notification", what: "arrival" },
+            Event::ImmigrantRegistration => After { key: "deadlines.migration.immigrant_registration", what: "entry" },
+            Event::AddressChangeRegistration => {
+                After { key: "deadlines.migration.address_change_registration", what: "the move" }
+            }
             Event::MentorAppointment => {
                 After { key: "deadlines.foreign_workers.mentor_appointment", what: "the start of work" }
             }

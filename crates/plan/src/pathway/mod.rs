@@ -1,10 +1,12 @@
 //! The foreign-hire pathway: does this person need a work permit, a quota place and a visa, and the
 //! dated plan from the vacancy posting to the monthly reports and the permit's extension.
 //!
-//! Who needs what is decided here; the dates are in [`steps`]; the effect on the company's
-//! localisation ratios is in [`localisation`]. The method: docs/hiring-method.md §1.
+//! Who needs what is decided here; the dates are in [`steps`] (the immigrant registration of
+//! visa-free citizens in [`registration`]); the effect on the company's localisation ratios is in
+//! [`localisation`]. The method: docs/hiring-method.md §1.
 
 mod localisation;
+mod registration;
 mod steps;
 
 pub use localisation::{GroupImpact, LocalisationImpact, localisation_impact};

@@ -31,11 +31,16 @@ pub struct Step {
 }
 
 impl Step {
-    fn new(step: &'static str, title: impl Into<String>, due: Option<Date>, basis: impl Into<String>) -> Step {
+    pub(super) fn new(
+        step: &'static str,
+        title: impl Into<String>,
+        due: Option<Date>,
+        basis: impl Into<String>,
+    ) -> Step {
         Step { step, title: title.into(), due, window_opens: None, basis: basis.into(), note: None }
     }
 
-    fn note(mut self, note: Option<String>) -> Step {
+    pub(super) fn note(mut self, note: Option<String>) -> Step {
         self.note = match (self.note.take(), note) {
             (Some(a), Some(b)) => Some(format!("{a} {b}")),
             (a, b) => a.or(b),
@@ -43,20 +48,20 @@ impl Step {
         self
     }
 
-    fn from_deadline(step: &'static str, title: impl Into<String>, d: &Deadline) -> Step {
+    pub(super) fn from_deadline(step: &'static str, title: impl Into<String>, d: &Deadline) -> Step {
         let provisional = d.provisional.then(|| "The date rests on a provisional calendar year.".to_string());
         Step::new(step, title, Some(d.due), format!("{} — {}", d.rule, source_text(&d.basis))).note(provisional)
     }
 }
 
-const WEEK: Week = Week::FiveDay;
+pub(super) const WEEK: Week = Week::FiveDay;
 
 /// W(S): the last working day before the first working day; the permit must be issued by then.
 pub(super) fn decision_day(cal: &Calendar, start: Date) -> Result<Date, PlanError> {
     Ok(cal.working_day_on_or_before(start.yesterday().map_err(|_| out_of_range(start))?, WEEK)?)
 }
 
-fn out_of_range(d: Date) -> PlanError {
+pub(super) fn out_of_range(d: Date) -> PlanError {
     PlanError::input("--start", format!("{d} is outside the supported range"))
 }
 
@@ -79,7 +84,7 @@ fn engine(
     }
 }
 
-fn uncovered(cal: &Calendar, d: Date) -> Option<String> {
+pub(super) fn uncovered(cal: &Calendar, d: Date) -> Option<String> {
     Some(format!(
         "The production calendar for {} is not in the rules yet (kzcomply has {}): the date is not moved off weekends or holidays.",
         d.year(),
@@ -87,7 +92,7 @@ fn uncovered(cal: &Calendar, d: Date) -> Option<String> {
     ))
 }
 
-fn term(rules: &RuleBook, key: &str, date: Date) -> Result<(Option<Term>, Source), PlanError> {
+pub(super) fn term(rules: &RuleBook, key: &str, date: Date) -> Result<(Option<Term>, Source), PlanError> {
     Ok(kzcomply_law::deadlines::term_on(rules, key, date)?)
 }
 
@@ -124,12 +129,14 @@ pub(super) fn build(
         permit_steps(rules, cal, req, permit, &mut steps)?;
         reports(rules, cal, req.start, permit.expires, region, &mut steps)?;
     } else if let Position::Exempt(_) = position {
-        steps.push(Step::new(
-            "visa",
-            "Apply for the C3 work visa on the basis of the exempt status",
-            None,
-            "Joint order of the MFA and MIA on visas (adilet V1600014531); dos-immigration.kz (C3 without a permit)",
-        ));
+        if visa == "C3" {
+            steps.push(Step::new(
+                "visa",
+                "Apply for the C3 work visa on the basis of the exempt status",
+                None,
+                "Joint order of the MFA and MIA on visas (adilet V1600014531); dos-immigration.kz (C3 without a permit)",
+            ));
+        }
         let last = Duration { n: 11, unit: kzcomply_law::duration::PeriodUnit::Months }
             .after(req.start)
             .ok_or_else(|| out_of_range(req.start))?;
@@ -144,6 +151,13 @@ pub(super) fn build(
     if position == Position::Eaeu {
         eaeu_stay(rules, cal, req, &mut steps)?;
     }
+    let horizon = match permit {
+        Some(p) => p.expires,
+        None => Duration { n: 1, unit: kzcomply_law::duration::PeriodUnit::Years }
+            .after(req.start)
+            .ok_or_else(|| out_of_range(req.start))?,
+    };
+    super::registration::plan(rules, cal, req, position, visa, horizon, &mut steps, uncertainties)?;
     let signed = req.signed.unwrap_or(req.start);
     if let Some(d) = engine(rules, cal, Event::EsutdNewContract, signed, region)? {
         let title = format!("Register the employment contract (signed {signed}) in ESUTD");
