@@ -45,12 +45,13 @@ fn main() {
     let n = 100_000;
     let text = csv(n);
     let t = Instant::now();
-    let people = import::from_csv(text.as_bytes()).unwrap();
+    let w = import::from_csv(text.as_bytes()).unwrap();
     let import_s = t.elapsed().as_secs_f64();
     println!("import {n} people from CSV ({:.1} MB)   {:>8.0} ms", text.len() as f64 / 1e6, import_s * 1e3);
     for round in 0..3 {
         let t = Instant::now();
-        let report = audit(&rules, &calendar, &company, black_box(&people), jiff::civil::date(2026, 11, 20)).unwrap();
+        let as_of = jiff::civil::date(2026, 11, 20);
+        let report = audit(&rules, &calendar, &company, black_box(&w.people), &w.supplied, as_of).unwrap();
         println!(
             "audit {n} people, round {round}              {:>8.0} ms  ({} findings)",
             t.elapsed().as_secs_f64() * 1e3,

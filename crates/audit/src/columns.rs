@@ -1,5 +1,5 @@
 //! The workforce table's columns and the header names accepted for each (English, and the Russian
-//! that 1C and Excel exports use).
+//! that 1C and Excel exports use), and [`Supplied`]: which of them a source actually carries.
 
 /// A column of the workforce table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -68,6 +68,50 @@ impl Column {
     pub fn name(self) -> &'static str {
         COLUMNS.iter().find(|c| c.0 == self).map(|c| c.1).expect("every column is listed")
     }
+
+    /// The column as a reason names it: "`place_of_work` («место работы»)".
+    pub fn described(self) -> String {
+        let (_, name, _, aliases) = COLUMNS.iter().find(|c| c.0 == self).expect("every column is listed");
+        match aliases.first() {
+            Some(alias) => format!("`{name}` («{alias}»)"),
+            None => format!("`{name}`"),
+        }
+    }
+}
+
+/// Which columns a source carries: the header of a file, or every column for a stored company
+/// (the store keeps every field). A check that needs a column the source does not carry is not
+/// run and is reported as not checked; an empty cell in a column that is there is still data
+/// ("none recorded") and can be a finding.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Supplied {
+    /// One bit per [`Column`], by its position in the enum.
+    bits: u32,
+}
+
+impl Supplied {
+    /// Every column: a stored company, or a source that holds every field.
+    pub fn all() -> Supplied {
+        Supplied::of(COLUMNS.iter().map(|c| c.0))
+    }
+
+    /// Exactly these columns.
+    pub fn of(columns: impl IntoIterator<Item = Column>) -> Supplied {
+        let mut s = Supplied::default();
+        for c in columns {
+            s.bits |= 1 << c as u32;
+        }
+        s
+    }
+
+    pub fn has(&self, c: Column) -> bool {
+        self.bits & (1 << c as u32) != 0
+    }
+
+    /// The columns carried, in table order.
+    pub fn columns(&self) -> impl Iterator<Item = Column> + '_ {
+        COLUMNS.iter().map(|c| c.0).filter(|c| self.has(*c))
+    }
 }
 
 /// "Дата  Приёма" → "дата приёма"; "start_date" → "start date".
@@ -88,4 +132,19 @@ pub fn identify(header: &str) -> Option<Column> {
         .iter()
         .find(|(_, name, _, aliases)| normalise(name) == h || aliases.iter().any(|a| normalise(a) == h))
         .map(|c| c.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn supplied_holds_exactly_its_columns() {
+        assert!(COLUMNS.len() <= 32, "Supplied keeps one bit per column");
+        let s = Supplied::of([Column::Id, Column::MentorAppointedOn]);
+        assert!(s.has(Column::Id) && s.has(Column::MentorAppointedOn) && !s.has(Column::EsutdRegisteredOn));
+        assert_eq!(s.columns().count(), 2);
+        assert!(COLUMNS.iter().all(|c| Supplied::all().has(c.0)));
+        assert_eq!(Column::PlaceOfWork.described(), "`place_of_work` («место работы»)");
+    }
 }

@@ -1,6 +1,8 @@
-//! The audit as one self-contained HTML page (no scripts, no external files) to forward to a lawyer.
+//! The audit as one self-contained HTML page (no scripts, no external files) to forward to a lawyer:
+//! the fine of each finding or why there is none, the total ("at least …" when some fines could not
+//! be priced), and what could not be checked for want of data.
 
-use crate::{AuditReport, Severity};
+use crate::{AuditReport, Finding, FineStatus, Severity};
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -20,6 +22,18 @@ fn bar(label: &str, share: (u32, u32), required: u32, applies: bool) -> String {
     )
 }
 
+/// The fine cell: the amount, or what stands in for it.
+fn fine_cell(f: &Finding) -> String {
+    let amount = f.fine_kzt.map(|m| m.to_string()).unwrap_or_default();
+    match f.fine_status {
+        FineStatus::Priced => amount,
+        FineStatus::Warning => format!("{amount} (warning)"),
+        FineStatus::NotFinable => format!("{amount} (not finable)"),
+        FineStatus::NotPriced => "<b class=risk>not priced</b>".into(),
+        FineStatus::NoSanction => "no sanction".into(),
+    }
+}
+
 pub fn render(r: &AuditReport) -> String {
     let mut h = String::new();
     h.push_str("<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\">");
@@ -35,9 +49,9 @@ pub fn render(r: &AuditReport) -> String {
     h.push_str(&format!(
         "<div class=cards><div class=card><b>{}</b> people<br>{} direct · {} outstaffed · {} third-party · {} contractors</div>\
          <div class=card><b class=violation>{}</b> violations · <b class=risk>{}</b> risks · <b class=warning>{}</b> warnings</div>\
-         <div class=card>Fine exposure<br><b>{} KZT</b></div><div class=card>Size class<br><b>{}</b></div></div>",
+         <div class=card>Fine exposure<br><b>{}</b></div><div class=card>Size class<br><b>{}</b></div></div>",
         hc.effective, hc.direct, hc.outstaffed, hc.third_party, hc.contractor,
-        r.counts.violation, r.counts.risk, r.counts.warning, r.fine_exposure_kzt, r.size_class
+        r.counts.violation, r.counts.risk, r.counts.warning, esc(&r.exposure_text()), r.size_class
     ));
     let l = &r.localization;
     h.push_str("<h2>Localisation</h2>");
@@ -50,7 +64,7 @@ pub fn render(r: &AuditReport) -> String {
             Severity::Risk => "risk",
             Severity::Warning => "warning",
         };
-        let fine = f.fine_kzt.map(|m| m.to_string()).unwrap_or_else(|| "—".into());
+        let fine = fine_cell(f);
         h.push_str(&format!(
             "<tr><td class={class}>{class}</td><td><code>{}</code></td><td>{}</td><td>{}<br><small>{}{}</small></td><td class=num>{fine}</td></tr>",
             f.rule,
@@ -60,6 +74,14 @@ pub fn render(r: &AuditReport) -> String {
             f.fine_note.as_deref().map(|n| format!("<br>{}", esc(n))).unwrap_or_default()
         ));
     }
-    h.push_str("</table><p><small>Amounts are maximum exposure: one first-offence fine per person concerned, at the MRP of the violation's year. Not legal advice; every rule names its source.</small></p></html>\n");
+    h.push_str("</table>");
+    if !r.not_checked.is_empty() {
+        h.push_str("<h2>Not checked</h2><p>The file lacks the data these checks need, so they were not run and carry no fine:</p><table><tr><th>Rule</th><th>Why, and how to supply the data</th></tr>");
+        for n in &r.not_checked {
+            h.push_str(&format!("<tr><td><code>{}</code></td><td>{}</td></tr>", n.rule, esc(&n.reason)));
+        }
+        h.push_str("</table>");
+    }
+    h.push_str("<p><small>Amounts are maximum exposure: one first-offence fine per person concerned, at the MRP of the violation's year. Not legal advice; every rule names its source.</small></p></html>\n");
     h
 }

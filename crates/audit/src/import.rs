@@ -1,7 +1,9 @@
-//! Reading a workforce file: CSV or XLSX text → validated [`Person`]s, or every problem with its row
-//! and column. Nothing is returned unless every cell is valid: a file is imported whole or not at all.
+//! Reading a workforce file: CSV or XLSX text → a [`Workforce`] (validated [`Person`]s and the
+//! columns the file carries), or every problem with its row and column — a missing required column
+//! together with every bad cell of the columns that are there. Nothing is returned unless every
+//! cell is valid: a file is imported whole or not at all.
 
-use crate::columns::{COLUMNS, Column, identify};
+use crate::columns::{COLUMNS, Column, Supplied, identify};
 use crate::model::{Engagement, Person, Term};
 use jiff::civil::Date;
 use kzcomply_law::Money;
@@ -25,6 +27,14 @@ impl std::fmt::Display for CellProblem {
     }
 }
 
+/// A validated workforce file: the people, and which columns the file has (a check that needs a
+/// column the file lacks is reported as not checked rather than run on blanks).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Workforce {
+    pub people: Vec<Person>,
+    pub supplied: Supplied,
+}
+
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ImportError {
     #[error("cannot read the file: {0}")]
@@ -35,7 +45,7 @@ pub enum ImportError {
 }
 
 /// Reads CSV (`,` or `;`, UTF-8 with or without a BOM).
-pub fn from_csv(bytes: &[u8]) -> Result<Vec<Person>, ImportError> {
+pub fn from_csv(bytes: &[u8]) -> Result<Workforce, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         ImportError::Unreadable(format!("not UTF-8 text ({e}); save the file from Excel as \"CSV UTF-8\""))
     })?;
@@ -53,7 +63,7 @@ pub fn from_csv(bytes: &[u8]) -> Result<Vec<Person>, ImportError> {
 }
 
 /// Reads the first sheet of an XLSX workbook.
-pub fn from_xlsx(bytes: &[u8]) -> Result<Vec<Person>, ImportError> {
+pub fn from_xlsx(bytes: &[u8]) -> Result<Workforce, ImportError> {
     use calamine::{Data, Reader};
     let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes))
         .map_err(|e| ImportError::Unreadable(format!("not an XLSX workbook: {e}")))?;
@@ -90,8 +100,9 @@ fn excel_date(serial: f64) -> Option<Date> {
     jiff::civil::date(1899, 12, 30).checked_add(jiff::Span::new().days(days)).ok()
 }
 
-/// Header row first, then one row per person.
-pub fn from_rows(rows: Vec<Vec<String>>) -> Result<Vec<Person>, ImportError> {
+/// Header row first, then one row per person. A missing required column is reported once, on the
+/// header, and every row is still read so that the bad cells of the other columns are reported too.
+pub fn from_rows(rows: Vec<Vec<String>>) -> Result<Workforce, ImportError> {
     let mut rows = rows.into_iter().filter(|r| r.iter().any(|c| !c.trim().is_empty()));
     let header = rows.next().ok_or_else(|| ImportError::Unreadable("the file is empty".into()))?;
     let mut problems = Vec::new();
@@ -113,29 +124,33 @@ pub fn from_rows(rows: Vec<Vec<String>>) -> Result<Vec<Person>, ImportError> {
             });
         }
     }
-    if !problems.is_empty() {
-        return Err(ImportError::Problems(problems));
-    }
     let mut people = Vec::new();
     let mut ids = HashSet::new();
     for (n, cells) in rows.enumerate() {
         let row = n + 2;
         let mut r = RowReader { row, cells: &cells, index: &index, problems: &mut problems };
+        let id = r.raw(Column::Id).map(str::to_string);
         if let Some(p) = r.person() {
-            if !ids.insert(p.id.clone()) {
-                problems.push(CellProblem {
-                    row,
-                    column: "id".into(),
-                    message: format!("`{}` is used by an earlier row", p.id),
-                });
-            }
             people.push(p);
+        }
+        if let Some(id) = id
+            && !ids.insert(id.clone())
+        {
+            problems.push(CellProblem {
+                row,
+                column: "id".into(),
+                message: format!("`{id}` is used by an earlier row"),
+            });
         }
     }
     if people.is_empty() && problems.is_empty() {
         return Err(ImportError::Unreadable("the file has a header but no people".into()));
     }
-    if problems.is_empty() { Ok(people) } else { Err(ImportError::Problems(problems)) }
+    if problems.is_empty() {
+        Ok(Workforce { people, supplied: Supplied::of(index.keys().copied()) })
+    } else {
+        Err(ImportError::Problems(problems))
+    }
 }
 
 struct RowReader<'a> {
@@ -155,8 +170,12 @@ impl RowReader<'_> {
         self.problems.push(CellProblem { row: self.row, column: c.name().to_string(), message });
     }
 
-    /// A required cell, parsed; records a problem and gives `None` when empty or invalid.
+    /// A required cell, parsed; records a problem and gives `None` when empty or invalid. A required
+    /// column missing from the header gives `None` without a problem per row (the header has one).
     fn required<T>(&mut self, c: Column, parse: impl Fn(&str) -> Result<T, String>) -> Option<T> {
+        if !self.index.contains_key(&c) {
+            return None;
+        }
         match self.raw(c) {
             None => {
                 self.problem(c, "is empty".into());

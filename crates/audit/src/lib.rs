@@ -1,10 +1,13 @@
 //! kzcomply-audit: the workforce compliance audit — the cross-check the state runs on its databases,
 //! run first on the company's own data.
 //!
-//! - [`import`]: a CSV or XLSX workforce table (English or Russian headers) → validated [`Person`]s,
-//!   or every problem with its row and column (nothing half-imported).
+//! - [`import`]: a CSV or XLSX workforce table (English or Russian headers) → a [`Workforce`]
+//!   (validated [`Person`]s and the columns the file carries, [`Supplied`]), or every problem with
+//!   its row and column (nothing half-imported).
 //! - [`checks`]: the rules (parity, headcount and localisation, ESUTD, identifiers, permits, mentors).
-//! - [`audit`]: runs them and prices the findings with the fines engine → [`AuditReport`].
+//! - [`audit`]: runs them and prices the findings with the fines engine → [`AuditReport`]. Data the
+//!   source does not carry is never read as a violation: the check is listed as not checked.
+//!   A fine the rules cannot price is never read as zero: it is counted as not priced.
 //! - [`html`]: the self-contained report a founder can forward to their lawyer; [`xlsx`]: a workbook
 //!   with a summary and one sheet per rule.
 //!
@@ -21,7 +24,9 @@ pub mod normalise;
 pub mod xlsx;
 
 pub use checks::Headcount;
-pub use finding::{Finding, Severity};
+pub use columns::Supplied;
+pub use finding::{Finding, FineStatus, NotChecked, Severity};
+pub use import::Workforce;
 pub use model::{Company, Engagement, Person, Term};
 
 use jiff::civil::Date;
@@ -30,6 +35,22 @@ use kzcomply_law::entity_size::{Headcount as SizeHeadcount, classify};
 use kzcomply_law::fines::Offender;
 use kzcomply_law::{Money, RuleBook};
 use rust_decimal::Decimal;
+
+/// Every rule's stable id, in the order of docs/audit-method.md.
+pub const RULES: [&str; 12] = [
+    "headcount-threshold",
+    "localization-quota",
+    "salary-parity",
+    "esutd-missing-field",
+    "invalid-iin",
+    "invalid-bin",
+    "esutd-registration-overdue",
+    "esutd-termination-overdue",
+    "contractor-misclassification-risk",
+    "work-permit-expired",
+    "work-permit-expiring",
+    "mentor-appointment-overdue",
+];
 
 /// The localisation picture on the as-of day.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -60,10 +81,28 @@ pub struct AuditReport {
     pub size_class: &'static str,
     pub size_reason: String,
     pub localization: Localisation,
-    /// Worst first: violations, then risks, then warnings; within each, the largest fine first.
+    /// Worst first: violations, then risks, then warnings; within each, the largest fine first,
+    /// then the fines not priced.
     pub findings: Vec<Finding>,
     pub counts: Counts,
+    /// The sum of the priced fines: with `fines_not_priced` > 0, the exposure is at least this.
     pub fine_exposure_kzt: Money,
+    /// Fines that apply but could not be priced (one per person concerned), e.g. for want of the
+    /// year's MRP in the rules: each finding says what is missing in `fine_note`.
+    pub fines_not_priced: u32,
+    /// Checks, or parts of checks, not run because the source lacks the data they need.
+    pub not_checked: Vec<NotChecked>,
+}
+
+impl AuditReport {
+    /// "1,557,000 KZT", or "at least 259,500 KZT; 5 fines not priced" when some could not be priced.
+    pub fn exposure_text(&self) -> String {
+        match self.fines_not_priced {
+            0 => format!("{} KZT", self.fine_exposure_kzt),
+            1 => format!("at least {} KZT; 1 fine not priced", self.fine_exposure_kzt),
+            n => format!("at least {} KZT; {n} fines not priced", self.fine_exposure_kzt),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
@@ -73,13 +112,15 @@ pub struct Counts {
     pub warning: u32,
 }
 
-/// Audits `people` of `company` as of `as_of`. Fails only when the rules lack a parameter the audit
+/// Audits `people` of `company` as of `as_of`; `supplied` says which columns the source carries
+/// (`Supplied::all()` for a stored company). Fails only when the rules lack a parameter the audit
 /// needs on that day (the local-content conditions).
 pub fn audit(
     rules: &RuleBook,
     calendar: &Calendar,
     company: &Company,
     people: &[Person],
+    supplied: &Supplied,
     as_of: Date,
 ) -> Result<AuditReport, kzcomply_law::rules::RulesError> {
     let localisation = checks::LocalisationRules::on(rules, as_of)?;
@@ -89,15 +130,38 @@ pub fn audit(
     let income = Decimal::from(company.income_mrp.unwrap_or(0));
     let (offender, size_class, size_reason) = match classify(rules, as_of, size_headcount, income) {
         Ok(c) => {
-            let note = if company.income_mrp.is_none() { " (income not given: by headcount only)" } else { "" };
+            let note = if company.income_mrp.is_none() {
+                " (income not given, so read as 0 MRP: the class is the lowest the headcount allows; give `income_mrp`)"
+            } else {
+                ""
+            };
             (Offender::from(c.class), c.class.name(), format!("{}{note}", c.reason))
         }
         Err(e) => (Offender::Small, "small", format!("could not classify ({e}); fines priced as a small business")),
     };
     let (eaeu, _) = kzcomply_law::foreign::countries(rules, "foreign_labour.eaeu_members", as_of)?;
-    let ctx = checks::Context { rules, calendar, company, as_of, offender, localisation, eaeu };
-    let mut findings = checks::run(&ctx, people, &headcount);
-    findings.sort_by(|a, b| a.severity.cmp(&b.severity).then(b.fine_kzt.cmp(&a.fine_kzt)).then(a.rule.cmp(b.rule)));
+    let ctx = checks::Context { rules, calendar, company, supplied, as_of, offender, localisation, eaeu };
+    let checks::Out { mut findings, not_checked } = checks::run(&ctx, people, &headcount);
+    // Priced fines first (largest first), then fines not priced, then the rest.
+    let rank = |f: &Finding| match f.fine_status {
+        FineStatus::Priced => 2,
+        FineStatus::NotPriced => 1,
+        _ => 0,
+    };
+    findings.sort_by(|a, b| {
+        a.severity
+            .cmp(&b.severity)
+            .then(rank(b).cmp(&rank(a)))
+            .then(b.fine_kzt.cmp(&a.fine_kzt))
+            .then(a.rule.cmp(b.rule))
+    });
+    for f in &mut findings {
+        if f.fine_note.is_none() && f.fine_kzt.is_none_or(|m| m <= Money::ZERO) {
+            debug_assert!(false, "{} has no amount and no note", f.rule);
+            f.fine_note = Some("no sanction found in the law for this finding".into());
+        }
+    }
+    let fines_not_priced = findings.iter().filter(|f| f.fine_status == FineStatus::NotPriced).map(Finding::fines).sum();
     let mut counts = Counts::default();
     for f in &findings {
         match f.severity {
@@ -106,7 +170,11 @@ pub fn audit(
             Severity::Warning => counts.warning += 1,
         }
     }
-    let fine_exposure_kzt = findings.iter().filter_map(|f| f.fine_kzt).fold(Money::ZERO, |a, b| a + b);
+    let fine_exposure_kzt = findings
+        .iter()
+        .filter(|f| f.fine_status == FineStatus::Priced)
+        .filter_map(|f| f.fine_kzt)
+        .fold(Money::ZERO, |a, b| a + b);
     let group = |cats: [u8; 2]| {
         let g: Vec<&Person> = people.iter().filter(|p| p.is_active(as_of) && cats.contains(&p.role_category)).collect();
         (g.iter().filter(|p| p.is_citizen()).count() as u32, g.len() as u32)
@@ -131,6 +199,8 @@ pub fn audit(
         findings,
         counts,
         fine_exposure_kzt,
+        fines_not_priced,
+        not_checked,
     })
 }
 

@@ -1,4 +1,6 @@
-//! The audit as an XLSX workbook: a summary sheet, then one sheet per rule that fired.
+//! The audit as an XLSX workbook: a summary sheet, one sheet per rule that fired (each fine with its
+//! status: a fine that could not be priced is an empty amount and "not_priced", never a zero), and
+//! a "Not checked" sheet when the file lacked data a check needs.
 
 use crate::{AuditReport, Finding};
 use kzcomply_law::Money;
@@ -18,12 +20,20 @@ fn findings_sheet(
 ) -> Result<(), XlsxError> {
     // Sheet names are at most 31 characters.
     ws.set_name(rule.chars().take(31).collect::<String>())?;
-    let headers =
-        ["Severity", "People", "What is wrong", "Legal basis", "Fine, KZT", "How the fine was priced", "Pay gap, KZT"];
+    let headers = [
+        "Severity",
+        "People",
+        "What is wrong",
+        "Legal basis",
+        "Fine, KZT",
+        "How the fine was priced, or why there is none",
+        "Pay gap, KZT",
+        "Fine status",
+    ];
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, *h, bold)?;
     }
-    for (c, w) in [10, 18, 80, 60, 14, 60, 14].iter().enumerate() {
+    for (c, w) in [10, 18, 80, 60, 14, 60, 14, 12].iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;
     }
     for (i, f) in findings.iter().enumerate() {
@@ -39,6 +49,7 @@ fn findings_sheet(
         if let Some(gap) = f.gap_kzt {
             ws.write_number_with_format(r, 6, number(gap), money)?;
         }
+        ws.write_string(r, 7, f.fine_status.name())?;
     }
     Ok(())
 }
@@ -72,14 +83,31 @@ pub fn render(r: &AuditReport) -> Result<Vec<u8>, XlsxError> {
         ws.write_string(i as u32, 1, v)?;
     }
     let last = rows.len() as u32;
-    ws.write_string_with_format(last, 0, "Fine exposure, KZT", &bold)?;
+    let total = if r.fines_not_priced > 0 { "Fine exposure, KZT (at least)" } else { "Fine exposure, KZT" };
+    ws.write_string_with_format(last, 0, total, &bold)?;
     ws.write_number_with_format(last, 1, number(r.fine_exposure_kzt), &money)?;
+    ws.write_string_with_format(last + 1, 0, "Fines not priced", &bold)?;
+    ws.write_number(last + 1, 1, f64::from(r.fines_not_priced))?;
+    ws.write_string_with_format(last + 2, 0, "Checks not run (no data)", &bold)?;
+    ws.write_number(last + 2, 1, r.not_checked.len() as f64)?;
     let mut rules: Vec<&str> = r.findings.iter().map(|f| f.rule).collect();
     rules.dedup();
     let mut seen = std::collections::BTreeSet::new();
     for rule in rules.into_iter().filter(|rule| seen.insert(*rule)) {
         let findings: Vec<&Finding> = r.findings.iter().filter(|f| f.rule == rule).collect();
         findings_sheet(book.add_worksheet(), rule, &findings, &bold, &money)?;
+    }
+    if !r.not_checked.is_empty() {
+        let ws = book.add_worksheet();
+        ws.set_name("Not checked")?;
+        ws.set_column_width(0, 30)?;
+        ws.set_column_width(1, 120)?;
+        ws.write_string_with_format(0, 0, "Rule", &bold)?;
+        ws.write_string_with_format(0, 1, "Why, and how to supply the data", &bold)?;
+        for (i, n) in r.not_checked.iter().enumerate() {
+            ws.write_string(i as u32 + 1, 0, n.rule)?;
+            ws.write_string(i as u32 + 1, 1, &n.reason)?;
+        }
     }
     book.save_to_buffer()
 }

@@ -46,8 +46,11 @@ fn workforce_xlsx() -> Vec<u8> {
 
 #[test]
 fn an_xlsx_workforce_with_russian_headers_imports() {
-    let people = import::from_xlsx(&workforce_xlsx()).unwrap();
+    let w = import::from_xlsx(&workforce_xlsx()).unwrap();
+    let people = w.people;
     assert_eq!(people.len(), 2);
+    // The sheet has the ten required columns and nothing else.
+    assert_eq!(w.supplied.columns().count(), 10);
     assert_eq!(people[0].iin, "900101350122");
     assert_eq!(people[0].start_date, jiff::civil::date(2026, 1, 12));
     assert_eq!(people[1].monthly_gross, kzcomply_law::Money::from_tenge(700_000));
@@ -58,8 +61,9 @@ fn an_xlsx_workforce_with_russian_headers_imports() {
 fn the_report_workbook_has_a_sheet_per_rule() {
     let rules = RuleBook::embedded();
     let calendar = Calendar::from_rules(&rules).unwrap();
-    let people = import::from_xlsx(&workforce_xlsx()).unwrap();
-    let report = audit(&rules, &calendar, &Company::default(), &people, jiff::civil::date(2026, 11, 20)).unwrap();
+    let w = import::from_xlsx(&workforce_xlsx()).unwrap();
+    let as_of = jiff::civil::date(2026, 11, 20);
+    let report = audit(&rules, &calendar, &Company::default(), &w.people, &w.supplied, as_of).unwrap();
     let bytes = kzcomply_audit::xlsx::render(&report).unwrap();
     let book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     let names = book.sheet_names();
@@ -69,5 +73,8 @@ fn the_report_workbook_has_a_sheet_per_rule() {
     let mut rules_fired: Vec<&str> = report.findings.iter().map(|f| f.rule).collect();
     rules_fired.sort();
     rules_fired.dedup();
-    assert_eq!(names.len(), 1 + rules_fired.len());
+    // No ESUTD columns and no company BIN: those checks are on a "Not checked" sheet, not findings.
+    assert!(!report.not_checked.is_empty());
+    assert_eq!(names.last().map(String::as_str), Some("Not checked"));
+    assert_eq!(names.len(), 1 + rules_fired.len() + 1);
 }

@@ -1,7 +1,9 @@
 //! `kzcomply audit FILE`: the workforce compliance audit, as a terminal summary, JSON or an HTML page.
+//! Each finding says its fine or why there is none; a fine the rules cannot price makes the total
+//! "at least …"; checks the file has no data for are listed as not checked.
 
 use crate::{CmdResult, Failure, input_error};
-use kzcomply_audit::{AuditReport, Company, Severity, audit, import};
+use kzcomply_audit::{AuditReport, Company, FineStatus, Severity, Workforce, audit, import};
 use kzcomply_law::RuleBook;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -11,12 +13,14 @@ pub struct AuditArgs {
     /// The workforce table: CSV (`,` or `;`, UTF-8) or XLSX, one row per person, English or Russian
     /// headers. Required columns: id, full_name, iin, citizenship, engagement, position,
     /// department, role_category, monthly_gross, start_date (docs/audit-method.md lists the rest).
+    /// A check whose column the file lacks is listed as not checked, never as a violation.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// Company facts (TOML): name, bin, income_mrp, branch_of_foreign_company.
     #[arg(long, value_name = "FILE")]
     pub company: Option<PathBuf>,
-    /// The host company's BIN (overrides the company file).
+    /// The host company's BIN (overrides the company file). Without a BIN the employer-BIN field of
+    /// the ESUTD records and the BIN itself are listed as not checked.
     #[arg(long, value_name = "BIN")]
     pub bin: Option<String>,
     /// The company's average annual income in MRP, for its size class and so its fine tier
@@ -43,16 +47,21 @@ fn read(path: &Path, what: &str) -> Result<Vec<u8>, Failure> {
     std::fs::read(path).map_err(|e| input_error(format!("cannot read the {what} {}: {e}", path.display())))
 }
 
-/// The validated people of a workforce file (CSV, or XLSX by its extension).
-pub fn read_people(path: &Path) -> Result<Vec<kzcomply_audit::Person>, Failure> {
+/// A validated workforce file (CSV, or XLSX by its extension) and the columns it has.
+pub fn read_workforce(path: &Path) -> Result<Workforce, Failure> {
     let bytes = read(path, "workforce file")?;
     let is_xlsx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     if is_xlsx { import::from_xlsx(&bytes) } else { import::from_csv(&bytes) }
         .map_err(|e| input_error(format!("{}: {e}", path.display())))
 }
 
+/// The validated people of a workforce file.
+pub fn read_people(path: &Path) -> Result<Vec<kzcomply_audit::Person>, Failure> {
+    Ok(read_workforce(path)?.people)
+}
+
 pub fn run(book: &RuleBook, args: AuditArgs) -> CmdResult {
-    let people = read_people(&args.file)?;
+    let Workforce { people, supplied } = read_workforce(&args.file)?;
     let mut company: Company = match &args.company {
         Some(path) => {
             let text = String::from_utf8(read(path, "company file")?)
@@ -70,7 +79,7 @@ pub fn run(book: &RuleBook, args: AuditArgs) -> CmdResult {
     company.branch_of_foreign_company |= args.branch;
     let calendar = crate::calendar_cmd::calendar_from(book)?;
     let as_of = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
-    let report = audit(book, &calendar, &company, &people, as_of)
+    let report = audit(book, &calendar, &company, &people, &supplied, as_of)
         .map_err(|e| input_error(format!("the rules cannot audit on {as_of}: {e}")))?;
     if let Some(out) = &args.out {
         write_report(out, &report)?;
@@ -123,8 +132,11 @@ fn summary(r: &AuditReport) -> String {
     ));
     s.push_str(&format!("Size class  {} ({})\n", r.size_class, r.size_reason));
     s.push_str(&format!(
-        "Findings    {} violations, {} risks, {} warnings — fine exposure {} KZT\n\n",
-        r.counts.violation, r.counts.risk, r.counts.warning, r.fine_exposure_kzt
+        "Findings    {} violations, {} risks, {} warnings — fine exposure {}\n\n",
+        r.counts.violation,
+        r.counts.risk,
+        r.counts.warning,
+        r.exposure_text()
     ));
     for f in &r.findings {
         let tag = match f.severity {
@@ -132,8 +144,21 @@ fn summary(r: &AuditReport) -> String {
             Severity::Risk => "RISK     ",
             Severity::Warning => "warning  ",
         };
-        let fine = f.fine_kzt.filter(|m| !m.is_zero()).map(|m| format!("  [{m} KZT]")).unwrap_or_default();
+        let fine = match (f.fine_status, f.fine_kzt) {
+            (FineStatus::Priced, Some(m)) => format!("  [{m} KZT]"),
+            (FineStatus::NotPriced, _) => "  [not priced]".into(),
+            _ => String::new(),
+        };
         s.push_str(&format!("{tag} {}{fine}\n          {}\n          basis: {}\n", f.rule, f.message, f.basis));
+        if let Some(note) = &f.fine_note {
+            s.push_str(&format!("          fine: {note}\n"));
+        }
+    }
+    if !r.not_checked.is_empty() {
+        s.push_str("\nNot checked — the file lacks the data these need, so they were not run and carry no fine:\n");
+        for n in &r.not_checked {
+            s.push_str(&format!("  {:<34} {}\n", n.rule, n.reason));
+        }
     }
     s
 }

@@ -53,9 +53,112 @@ fn the_demo_company_fires_every_rule_with_the_expected_exposure() {
         assert!(rules.contains(rule), "{rule} does not fire on the demo; fired: {rules:?}");
     }
     let first = &v["findings"][0];
-    for key in ["rule", "severity", "people", "message", "basis", "fine_kzt"] {
+    for key in ["rule", "severity", "people", "message", "basis", "fine_kzt", "fine_status"] {
         assert!(first.get(key).is_some(), "finding lacks {key}: {first}");
     }
+    // Every column is in the file and the company file gives the BIN: nothing is left unchecked.
+    assert_eq!(v["fines_not_priced"], 0);
+    assert_eq!(v["not_checked"], serde_json::json!([]));
+    // Every finding without a positive amount says why (EXPECTED.md §3, "Fine status").
+    for f in v["findings"].as_array().unwrap() {
+        if f["fine_kzt"].as_i64().unwrap_or(0) == 0 {
+            assert!(f["fine_note"].is_string(), "no reason for a missing amount: {f}");
+        }
+    }
+}
+
+#[test]
+fn without_a_company_file_the_bin_is_not_checked_rather_than_fined() {
+    // EXPECTED.md §7: the same 15 findings; the employer-BIN field (12 active direct staff) and the
+    // company's own BIN are listed as not checked. 6 × 259,500 = 1,557,000 (micro pays the small amount),
+    // not 17 × 259,500 = 4,411,500.
+    let v = json(&["audit", "../../examples/demo/workforce.csv", "--as-of", "2026-11-20", "--json"]);
+    assert_eq!(
+        (v["counts"]["violation"].clone(), v["counts"]["risk"].clone(), v["counts"]["warning"].clone()),
+        (12.into(), 1.into(), 2.into())
+    );
+    assert_eq!(v["fine_exposure_kzt"], 1_557_000);
+    let not_checked: Vec<(&str, &str)> = v["not_checked"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| (n["rule"].as_str().unwrap(), n["reason"].as_str().unwrap()))
+        .collect();
+    assert_eq!(not_checked.len(), 2, "{not_checked:?}");
+    assert!(not_checked[0].0 == "esutd-missing-field" && not_checked[0].1.contains("12 direct employees"));
+    assert!(not_checked[1].0 == "invalid-bin" && not_checked[1].1.contains("--bin BIN"));
+    let messages: Vec<&str> =
+        v["findings"].as_array().unwrap().iter().map(|f| f["message"].as_str().unwrap()).collect();
+    assert!(messages.iter().all(|m| !m.contains("employer BIN")), "{messages:#?}");
+    let o = kzcomply(&["audit", "../../examples/demo/workforce.csv", "--as-of", "2026-11-20"]);
+    let text = stdout(&o);
+    assert!(text.contains("12 violations, 1 risks, 2 warnings — fine exposure 1,557,000 KZT"), "{text}");
+    assert!(text.contains("Not checked") && text.contains("no company BIN was given"), "{text}");
+}
+
+#[test]
+fn a_plain_staff_list_is_not_a_list_of_unregistered_contracts() {
+    // Only the ten required columns. Before, each direct employee was "not registered in ESUTD"
+    // (259,500) and lacked four ESUTD fields (259,500): 4 × 259,500 = 1,038,000 for two people. Now
+    // nothing fires (2 people < 18, both KZ with valid IINs) and the ESUTD checks are not checked.
+    let dir = temp_dir("audit-plain");
+    let file = dir.join("staff.csv");
+    std::fs::write(
+        &file,
+        "id,full_name,iin,citizenship,engagement,position,department,role_category,monthly_gross,start_date\n\
+         d1,Айгерим Нурланова,900101400777,KZ,direct,Accountant,Finance,3,600000,2026-04-01\n\
+         d2,Арман Жумабеков,880315301121,KZ,direct,Software engineer,IT,3,1000000,2025-02-03\n",
+    )
+    .unwrap();
+    let args = ["audit", file.to_str().unwrap(), "--bin", "201140012378", "--as-of", "2026-11-20"];
+    let mut with_json = args.to_vec();
+    with_json.push("--json");
+    let v = json(&with_json);
+    assert_eq!(v["findings"], serde_json::json!([]), "{}", v["findings"]);
+    assert_eq!(v["fine_exposure_kzt"], 0);
+    let rules: Vec<&str> = v["not_checked"].as_array().unwrap().iter().map(|n| n["rule"].as_str().unwrap()).collect();
+    // Place of work, term, contract date and number; registration; terminations (no terminated_on).
+    assert_eq!(
+        rules,
+        [
+            "esutd-missing-field",
+            "esutd-missing-field",
+            "esutd-missing-field",
+            "esutd-missing-field",
+            "esutd-registration-overdue",
+            "esutd-termination-overdue"
+        ]
+    );
+    let registration = &v["not_checked"][4]["reason"];
+    assert!(registration.as_str().unwrap().contains("`esutd_registered_on` («дата регистрации в есутд»)"));
+    let text = stdout(&kzcomply(&args));
+    assert!(text.contains("0 violations, 0 risks, 0 warnings — fine exposure 0 KZT"), "{text}");
+    assert!(text.contains("Not checked") && text.contains("esutd-registration-overdue"), "{text}");
+}
+
+#[test]
+fn a_2027_audit_says_which_fines_are_not_priced() {
+    // EXPECTED.md §8: the built-in MRP ends on 2026-12-31. D10's 2026 violation day is priced
+    // (259,500); D09, D08, D11, D13 and C1 fall on 2027-01-04 and are not priced: 5.
+    let mut args = DEMO.to_vec();
+    args[5] = "2027-01-04";
+    let text = stdout(&kzcomply(&args));
+    assert!(text.contains("fine exposure at least 259,500 KZT; 5 fines not priced"), "{text}");
+    assert_eq!(text.matches("[not priced]").count(), 5, "{text}");
+    assert!(text.contains("not priced: the rules have no MRP for 2027 yet"), "{text}");
+    args.push("--json");
+    let v = json(&args);
+    assert_eq!((v["fine_exposure_kzt"].clone(), v["fines_not_priced"].clone()), (259_500.into(), 5.into()));
+    let mut unpriced: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["fine_status"] == "not_priced")
+        .inspect(|f| assert!(f["fine_kzt"].is_null() && f["fine_note"].as_str().unwrap().contains("--rules-add")))
+        .map(|f| f["people"][0].as_str().unwrap())
+        .collect();
+    unpriced.sort();
+    assert_eq!(unpriced, ["C1", "D08", "D09", "D11", "D13"]);
 }
 
 #[test]
@@ -100,6 +203,32 @@ fn a_bad_file_lists_every_problem_and_audits_nothing() {
         assert!(err.contains(needle), "missing `{needle}` in:\n{err}");
     }
     assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn a_missing_column_is_reported_with_every_bad_cell() {
+    // No `iin` column, and bad cells in the columns that are there: all in one refusal.
+    let dir = temp_dir("audit-missing-column");
+    let file = dir.join("staff.csv");
+    std::fs::write(
+        &file,
+        "id,full_name,citizenship,engagement,position,department,role_category,monthly_gross,start_date\n\
+         1,Aida,KZ,direct,Engineer,IT,5,500000,2026-01-10\n\
+         2,Bob,KZ,direct,Engineer,IT,3,lots,2026-02-30\n",
+    )
+    .unwrap();
+    let o = kzcomply(&["audit", file.to_str().unwrap(), "--as-of", "2026-11-20"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    for needle in [
+        "4 problem(s)",
+        "header: iin: required column `iin` (or «иин») is missing",
+        "row 2, column role_category",
+        "row 3, column monthly_gross",
+        "row 3, column start_date",
+    ] {
+        assert!(err.contains(needle), "missing `{needle}` in:\n{err}");
+    }
 }
 
 #[test]

@@ -1,10 +1,12 @@
 //! ESUTD: the seven fields of Order No. 353, valid IINs and BINs, and registration of new contracts
 //! and terminations on time (5 and 3 working days, CoAO art. 98 part 1-1 from 12 March 2026).
 
-use super::Context;
-use crate::finding::{Finding, Severity};
+use super::{Context, NO_COMPANY_BIN, Out, no_column, people_count};
+use crate::columns::Column;
+use crate::finding::{Finding, FineStatus, Severity};
 use crate::model::{Engagement, Person};
 use jiff::civil::Date;
+use kzcomply_law::Money;
 use kzcomply_law::deadlines::{DeadlineOptions, Event, deadline};
 use kzcomply_law::fines::Violation;
 use kzcomply_law::ids::{parse_bin, parse_iin};
@@ -16,72 +18,132 @@ fn direct(people: &[Person]) -> impl Iterator<Item = &Person> {
     people.iter().filter(|p| p.engagement == Engagement::Direct)
 }
 
-pub fn missing_fields(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
-    let company_bin = ctx.company.bin.as_deref().filter(|b| !b.trim().is_empty());
-    for p in direct(people).filter(|p| p.is_active(ctx.as_of)) {
+/// The Order 353 fields read from optional columns: the column, what it is, and how to fill it.
+const OPTIONAL_FIELDS: [(Column, &str, &str); 4] = [
+    (Column::PlaceOfWork, "place of work", "each direct employee's place of work"),
+    (Column::ContractEndDate, "term", "each contract's end date, or `indefinite`"),
+    (Column::ContractDate, "contract date", "each employment contract's date"),
+    (Column::ContractNumber, "contract number", "each employment contract's number"),
+];
+
+pub fn missing_fields(ctx: &Context, people: &[Person], out: &mut Out) {
+    const RULE: &str = "esutd-missing-field";
+    let staff: Vec<&Person> = direct(people).filter(|p| p.is_active(ctx.as_of)).collect();
+    if staff.is_empty() {
+        return;
+    }
+    let who = people_count(staff.len(), "direct employee", "direct employees");
+    if ctx.company_bin().is_none() {
+        out.not_checked(
+            RULE,
+            format!("the employer BIN in the ESUTD records of {who} was not checked: {NO_COMPANY_BIN}"),
+        );
+    }
+    for (column, what, add) in OPTIONAL_FIELDS.iter().filter(|f| !ctx.has(f.0)) {
+        out.not_checked(
+            RULE,
+            format!("the {what} in the ESUTD records of {who} was not checked: {}", no_column(*column, add)),
+        );
+    }
+    for p in staff {
         let mut missing = Vec::new();
         if p.iin.is_empty() {
             missing.push("employee IIN");
         }
-        if company_bin.is_none() {
-            missing.push("employer BIN (the company file has none)");
-        }
         if p.position.trim().is_empty() {
             missing.push("labour function (position)");
         }
-        if p.place_of_work.is_none() {
+        // An empty cell in a column the file has is a field the record lacks; a column the file
+        // does not have is not checked (above).
+        let empty = |c: Column, blank: bool| ctx.has(c) && blank;
+        if empty(Column::PlaceOfWork, p.place_of_work.is_none()) {
             missing.push("place of work");
         }
-        if p.contract_end.is_none() {
+        if empty(Column::ContractEndDate, p.contract_end.is_none()) {
             missing.push("term (contract_end_date: a date or `indefinite`)");
         }
-        if p.contract_date.is_none() {
+        if empty(Column::ContractDate, p.contract_date.is_none()) {
             missing.push("contract date");
         }
-        if p.contract_number.is_none() {
+        if empty(Column::ContractNumber, p.contract_number.is_none()) {
             missing.push("contract number");
         }
         if missing.is_empty() {
             continue;
         }
         let message = format!("{} ({}): the ESUTD record lacks {}.", p.id, p.full_name, missing.join(", "));
-        let mut f = Finding::new("esutd-missing-field", Severity::Violation, vec![p.id.clone()], message, BASIS_FIELDS);
+        let mut f = Finding::new(RULE, Severity::Violation, vec![p.id.clone()], message, BASIS_FIELDS);
         ctx.price(&mut f, Violation::EsutdIncomplete, ctx.as_of, 1);
         out.push(f);
     }
 }
 
-pub fn identifiers(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
+/// Why a wrong identifier of someone who is not the host's employee costs the host nothing.
+fn not_the_hosts_record(p: &Person, what: &str) -> String {
+    let whose = match p.engagement {
+        Engagement::Contractor => "civil-law contracts are not registered in ESUTD".to_string(),
+        _ => {
+            format!("{}'s ESUTD record is kept by their employer (the sending party), who should correct {what}", p.id)
+        }
+    };
+    format!("no sanction found in the law against the host company: {whose}")
+}
+
+pub fn identifiers(ctx: &Context, people: &[Person], out: &mut Out) {
     for p in people {
         if let Err(e) = parse_iin(&p.iin) {
             let message = format!("{} ({}): IIN {} is not valid: {e}.", p.id, p.full_name, p.iin);
             let mut f = Finding::new("invalid-iin", Severity::Violation, vec![p.id.clone()], message, BASIS_IDS);
             if p.engagement == Engagement::Direct {
                 ctx.price(&mut f, Violation::EsutdInaccurate, ctx.as_of, 1);
+            } else {
+                f = f.without_sanction(not_the_hosts_record(p, "the IIN"));
             }
             out.push(f);
         }
     }
     let year = ctx.as_of.year();
-    if let Some(bin) = ctx.company.bin.as_deref().filter(|b| !b.trim().is_empty())
-        && let Err(e) = parse_bin(bin, year)
-    {
-        let message =
-            format!("The company's BIN {bin} is not valid: {e}. Every ESUTD record of its employees carries it.");
-        let staff: Vec<String> = direct(people).filter(|p| p.is_active(ctx.as_of)).map(|p| p.id.clone()).collect();
-        let count = staff.len();
-        let mut f = Finding::new("invalid-bin", Severity::Violation, staff, message, BASIS_IDS);
-        if count > 0 {
-            ctx.price(&mut f, Violation::EsutdInaccurate, ctx.as_of, count);
+    match ctx.company_bin() {
+        None => out.not_checked("invalid-bin", format!("the company's own BIN was not checked: {NO_COMPANY_BIN}")),
+        Some(bin) => {
+            if let Err(e) = parse_bin(bin, year) {
+                let message = format!(
+                    "The company's BIN {bin} is not valid: {e}. Every ESUTD record of its employees carries it."
+                );
+                let staff: Vec<String> =
+                    direct(people).filter(|p| p.is_active(ctx.as_of)).map(|p| p.id.clone()).collect();
+                let count = staff.len();
+                let mut f = Finding::new("invalid-bin", Severity::Violation, staff, message, BASIS_IDS);
+                if count > 0 {
+                    ctx.price(&mut f, Violation::EsutdInaccurate, ctx.as_of, count);
+                } else {
+                    f = f.without_sanction(
+                        "no sanction found in the law yet: the company has no active direct staff, so no ESUTD record of its own carries the BIN",
+                    );
+                }
+                out.push(f);
+            }
         }
-        out.push(f);
+    }
+    let provided =
+        people.iter().filter(|p| matches!(p.engagement, Engagement::Outstaffed | Engagement::ThirdParty)).count();
+    if provided > 0 && !ctx.has(Column::EmployerBin) {
+        let who = people_count(provided, "outstaffed or third-party person", "outstaffed or third-party people");
+        out.not_checked(
+            "invalid-bin",
+            format!(
+                "the sending party's BIN of {who} was not checked: {}",
+                no_column(Column::EmployerBin, "the BIN of each provided person's employer")
+            ),
+        );
     }
     for p in people {
         if let Some(bin) = &p.employer_bin
             && let Err(e) = parse_bin(bin, year)
         {
             let message = format!("{} ({}): the sending party's BIN {bin} is not valid: {e}.", p.id, p.full_name);
-            out.push(Finding::new("invalid-bin", Severity::Violation, vec![p.id.clone()], message, BASIS_IDS));
+            let f = Finding::new("invalid-bin", Severity::Violation, vec![p.id.clone()], message, BASIS_IDS);
+            out.push(f.without_sanction(not_the_hosts_record(p, "the BIN")));
         }
     }
 }
@@ -96,7 +158,7 @@ struct Registration<'a> {
 }
 
 /// The three outcomes of a registration deadline: late, missing after the due date, or due soon.
-fn registration_finding(ctx: &Context, p: &Person, reg: Registration, out: &mut Vec<Finding>) {
+fn registration_finding(ctx: &Context, p: &Person, reg: Registration, out: &mut Out) {
     let Registration { rule, event, from, registered, what } = reg;
     let d = match deadline(ctx.rules, ctx.calendar, event, from, &DeadlineOptions::default()) {
         Ok(d) => d,
@@ -152,14 +214,39 @@ fn registration_finding(ctx: &Context, p: &Person, reg: Registration, out: &mut 
         }
     };
     let mut f = Finding::new(rule, severity, vec![p.id.clone()], message, &basis);
-    if let Some((violation, day)) = violation_day {
-        ctx.price(&mut f, violation, day, 1);
+    match violation_day {
+        Some((violation, day)) => ctx.price(&mut f, violation, day, 1),
+        None => {
+            f.fine_kzt = Some(Money::ZERO);
+            f.fine_status = FineStatus::NotFinable;
+            f.fine_note = Some(format!(
+                "not finable yet: the deadline is {}; only a registration still missing after it is fined ({})",
+                d.due,
+                Violation::EsutdMissing.name()
+            ));
+        }
     }
     out.push(f);
 }
 
-pub fn registration(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
-    for p in direct(people).filter(|p| p.start_date <= ctx.as_of) {
+pub fn registration(ctx: &Context, people: &[Person], out: &mut Out) {
+    let started: Vec<&Person> = direct(people).filter(|p| p.start_date <= ctx.as_of).collect();
+    if !ctx.has(Column::EsutdRegisteredOn) {
+        if !started.is_empty() {
+            let who = people_count(started.len(), "direct employee", "direct employees");
+            let add =
+                "the day each direct employee's contract was registered in ESUTD (an empty cell = not registered)";
+            out.not_checked(
+                "esutd-registration-overdue",
+                format!(
+                    "the ESUTD registration of {who} was not checked: {}",
+                    no_column(Column::EsutdRegisteredOn, add)
+                ),
+            );
+        }
+        return;
+    }
+    for p in started {
         let reg = Registration {
             rule: "esutd-registration-overdue",
             event: Event::EsutdNewContract,
@@ -171,11 +258,34 @@ pub fn registration(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
     }
 }
 
-pub fn termination(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
-    for p in direct(people) {
-        let Some(t) = p.terminated_on.filter(|t| *t <= ctx.as_of) else { continue };
+pub fn termination(ctx: &Context, people: &[Person], out: &mut Out) {
+    const RULE: &str = "esutd-termination-overdue";
+    if !ctx.has(Column::TerminatedOn) {
+        if direct(people).next().is_some() {
+            let add = "the day each employee who left was terminated, and `esutd_termination_registered_on`";
+            out.not_checked(RULE, format!("terminations were not checked: {}", no_column(Column::TerminatedOn, add)));
+        }
+        return;
+    }
+    let left: Vec<(&Person, Date)> =
+        direct(people).filter_map(|p| p.terminated_on.filter(|t| *t <= ctx.as_of).map(|t| (p, t))).collect();
+    if !ctx.has(Column::EsutdTerminationRegisteredOn) {
+        if !left.is_empty() {
+            let who = people_count(left.len(), "termination", "terminations");
+            let add = "the day each termination was registered in ESUTD (an empty cell = not registered)";
+            out.not_checked(
+                RULE,
+                format!(
+                    "the ESUTD registration of {who} was not checked: {}",
+                    no_column(Column::EsutdTerminationRegisteredOn, add)
+                ),
+            );
+        }
+        return;
+    }
+    for (p, t) in left {
         let reg = Registration {
-            rule: "esutd-termination-overdue",
+            rule: RULE,
             event: Event::EsutdTermination,
             from: t,
             registered: p.esutd_termination_registered_on,

@@ -2,7 +2,7 @@
 //! Kazakhstani citizens that apply above it (Order No. 279, quota rules p. 16, as amended from
 //! 1 September 2025).
 
-use super::Context;
+use super::{Context, Out};
 use crate::finding::{Finding, Severity};
 use crate::model::{Engagement, Person};
 use jiff::civil::Date;
@@ -85,7 +85,7 @@ pub fn foreign_headroom(percent: Decimal, (citizens, n): (u32, u32)) -> u32 {
 }
 const BASIS_QUOTA: &str = "Order of the Minister of Labour No. 279 of 30 Jun 2023 (permit rules), quota rules p. 16, as amended by Order No. 93 (from 1 Sep 2025): ≥ 70% citizens in categories 1–2, ≥ 90% in categories 3–4; outstaffed staff count";
 
-pub fn threshold(ctx: &Context, h: &Headcount, out: &mut Vec<Finding>) {
+pub fn threshold(ctx: &Context, h: &Headcount, out: &mut Out) {
     let n = h.effective;
     let limit = ctx.localisation.small_business_exemption;
     let parts = format!(
@@ -102,7 +102,10 @@ pub fn threshold(ctx: &Context, h: &Headcount, out: &mut Vec<Finding>) {
     } else {
         return;
     };
-    out.push(Finding::new("headcount-threshold", Severity::Warning, Vec::new(), message, BASIS_QUOTA));
+    let f = Finding::new("headcount-threshold", Severity::Warning, Vec::new(), message, BASIS_QUOTA);
+    out.push(f.without_sanction(
+        "no sanction found in the law for the headcount itself: crossing the line is not an offence; above it the localisation quotas apply to work permits",
+    ));
 }
 
 /// Whether the quotas apply to this company on the as-of day.
@@ -117,7 +120,7 @@ pub fn share(citizens: usize, total: usize) -> Option<Decimal> {
     (total > 0).then(|| (Decimal::from(citizens as u64) / Decimal::from(total as u64)).round_dp(4))
 }
 
-pub fn localisation(ctx: &Context, people: &[Person], h: &Headcount, out: &mut Vec<Finding>) {
+pub fn localisation(ctx: &Context, people: &[Person], h: &Headcount, out: &mut Out) {
     if !quotas_apply(ctx, h) {
         return;
     }
@@ -143,7 +146,10 @@ pub fn localisation(ctx: &Context, people: &[Person], h: &Headcount, out: &mut V
             percent_text(citizens, n),
             breakers.join(", ")
         );
-        out.push(Finding::new("localization-quota", Severity::Violation, breakers, message, BASIS_QUOTA));
+        let f = Finding::new("localization-quota", Severity::Violation, breakers, message, BASIS_QUOTA);
+        out.push(f.without_sanction(
+            "no sanction found in the law for a broken localisation ratio: no CoAO fine for it is in the rules or the research (docs/research/deadlines-and-fines.md); the consequence is that work permits are not issued or extended while it lasts",
+        ));
     }
 }
 

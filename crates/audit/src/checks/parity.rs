@@ -3,7 +3,8 @@
 //! provided personnel), and a contractor doing an employee's job is an employment contract in
 //! disguise (CoAO art. 86).
 
-use super::Context;
+use super::{Context, Out, no_column, people_count};
+use crate::columns::Column;
 use crate::finding::{Finding, Severity};
 use crate::model::{Engagement, Person};
 use crate::normalise::normalise;
@@ -12,6 +13,7 @@ use kzcomply_law::fines::Violation;
 use std::collections::HashMap;
 
 const BASIS_PARITY: &str = "Labour Code of RK art. 137-1 (Law No. 386-VI of 19 Dec 2020): provided personnel are equalised with the receiving party's staff on pay and working and rest time";
+const NO_SANCTION_PARITY: &str = "no sanction found in the law for unequal pay or leave of provided personnel: Labour Code art. 137-1 sets the duty, but no CoAO fine for it is in the rules or the research (docs/research/deadlines-and-fines.md); what is at stake is the gap itself, owed to the person";
 const BASIS_CONTRACTOR: &str = "Labour Code of RK art. 1 and 23 (an employment relationship needs an employment contract); CoAO art. 86 (admission to work without an employment contract)";
 
 /// The comparable form of a job: normalised position and department.
@@ -29,17 +31,19 @@ fn same_function(a: &Person, b: &Person) -> bool {
     }
 }
 
-pub fn salary_parity(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
+pub fn salary_parity(ctx: &Context, people: &[Person], out: &mut Out) {
     let active: Vec<&Person> = people.iter().filter(|p| p.is_active(ctx.as_of)).collect();
     // Direct staff by job, normalised once: the audit of a large company stays linear.
     let mut direct: HashMap<JobKey, Vec<&Person>> = HashMap::new();
     for d in active.iter().filter(|p| p.engagement == Engagement::Direct) {
         direct.entry(job_key(d)).or_default().push(d);
     }
+    let mut compared = 0;
     for p in active.iter().filter(|p| matches!(p.engagement, Engagement::Outstaffed | Engagement::ThirdParty)) {
         let Some(same_job) = direct.get(&job_key(p)) else { continue };
         let peers: Vec<&&Person> = same_job.iter().filter(|d| same_function(p, d)).collect();
         let Some(lowest) = peers.iter().min_by_key(|d| d.total_monthly_pay()) else { continue };
+        compared += 1;
         let (pay, floor) = (p.total_monthly_pay(), lowest.total_monthly_pay());
         let min_leave = peers.iter().filter_map(|d| d.paid_leave_days).min();
         let short_leave = match (p.paid_leave_days, min_leave) {
@@ -75,13 +79,25 @@ pub fn salary_parity(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
             parts.join("; "),
             names(peers.iter().map(|d| d.id.as_str()), peers.len())
         );
-        let mut f = Finding::new("salary-parity", Severity::Violation, vec![p.id.clone()], message, BASIS_PARITY);
+        let mut f = Finding::new("salary-parity", Severity::Violation, vec![p.id.clone()], message, BASIS_PARITY)
+            .without_sanction(NO_SANCTION_PARITY);
         f.gap_kzt = gap;
         out.push(f);
     }
+    // Without the column there is nothing to compare: leave is left out, never read as zero days.
+    if compared > 0 && !ctx.has(Column::PaidLeaveDays) {
+        let who = people_count(compared, "outstaffed or third-party person", "outstaffed or third-party people");
+        out.not_checked(
+            "salary-parity",
+            format!(
+                "paid leave was not compared for {who} with direct peers (pay was): {}",
+                no_column(Column::PaidLeaveDays, "each person's paid leave days a year")
+            ),
+        );
+    }
 }
 
-pub fn contractor_misclassification(ctx: &Context, people: &[Person], out: &mut Vec<Finding>) {
+pub fn contractor_misclassification(ctx: &Context, people: &[Person], out: &mut Out) {
     let active: Vec<&Person> = people.iter().filter(|p| p.is_active(ctx.as_of)).collect();
     let mut by_position: HashMap<String, Vec<&str>> = HashMap::new();
     for d in active.iter().filter(|p| p.engagement == Engagement::Direct) {
