@@ -1,7 +1,7 @@
 //! Command-line arguments. The `--help` texts are the user manual for newcomers.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use kzcomply_law::{Money, Status, YearMonth};
+use kzcomply_law::{Money, Pension, Status, YearMonth};
 use std::path::PathBuf;
 
 /// kzcomply: employ people in Kazakhstan without breaking the law by accident.
@@ -16,6 +16,12 @@ pub struct Cli {
     /// Use the rules in DIR (*.toml) instead of the built-in Kazakh rules, e.g. to try a reform.
     #[arg(long, global = true, value_name = "DIR", env = "KZCOMPLY_RULES")]
     pub rules: Option<PathBuf>,
+
+    /// Layer the rule files in DIR over the rules (repeatable, applied in order): e.g. the new
+    /// year's MRP and minimum wage from the budget law, before kzcomply ships them. Each value
+    /// needs since/until, a unit, a source and a reference; it replaces the values it overlaps.
+    #[arg(long = "rules-add", global = true, value_name = "DIR")]
+    pub rules_add: Vec<PathBuf>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -95,6 +101,13 @@ pub enum Command {
         after_help = "Example:\n  KZCOMPLY_PASSWORD='a long passphrase' kzcomply user-add --org 'Acme KZ' --email hr@acme.kz --name 'HR Lead' --role admin"
     )]
     UserAdd(crate::serve_cmd::UserAddArgs),
+    /// Print a new API token for a user of the service's database (for scripts and operators):
+    /// it acts with the user's role in their organisation, is stored only as a hash, and the
+    /// minting is in the organisation's audit log.
+    #[command(
+        after_help = "Examples:\n  TOKEN=$(kzcomply token-add --db kzcomply.db --email admin@demo.kz --name nightly-1c-export)\n  kzcomply token-add --email hr@acme.kz --org 'Acme KZ' --expires-days 90\n  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:8080/api/v1/me"
+    )]
+    TokenAdd(crate::serve_cmd::TokenAddArgs),
 }
 
 pub use crate::cli_law::{CalendarArgs, WorkdaysCommand};
@@ -104,13 +117,18 @@ Examples:
   kzcomply payroll --period 2026-03 --gross 145000
   kzcomply payroll --period 2026-03 --net 127600 --born 1990-05-01
   kzcomply payroll --period 2025-06 --gross 500000 --status foreign-nonresident --json
+  kzcomply payroll --period 2026-04 --gross 300000 --born 1980-02-01 --pensioner seniority
+  kzcomply payroll --period 2026-03 --gross 40000 --hired-this-month
   kzcomply payroll --batch staff.csv --out payroll.csv
 
 Batch CSV columns (header row required; ',' or ';' separated):
   id, period, gross                       required (or net instead of gross: net → gross)
   status, born, pensioner, disability,    optional, as the flags below
   basic_deduction, ytd_taxable, ytd_ipn,
-  ytd_personal_deduction, ytd_disability_deduction
+  ytd_personal_deduction, ytd_disability_deduction,
+  hired_this_month, dismissed_this_month
+  pensioner: age, seniority, or yes/true/1 (= age), no/empty (= none)
+  yes/no columns: yes/no, true/false, 1/0, да/нет, empty (= no; basic_deduction: empty = yes)
 Output columns: id, period, gross, opv, vosms, ipn, net, opvr, so, oosms, social_tax, employer_cost
 
 Exit codes: 0 success; 2 bad input (the message names the flag, file, row or column).";
@@ -140,14 +158,25 @@ pub struct PayrollArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub born: Option<jiff::civil::Date>,
 
-    /// The employee has reached retirement age (no OPV, VOSMS, OPVR, SO or OOSMS).
-    #[arg(long)]
-    pub pensioner: bool,
+    /// The employee receives a pension. age = reached retirement age (no OPV, VOSMS, OPVR, SO or
+    /// OOSMS); seniority = long-service pension payments, e.g. former military or police (no
+    /// OPVR; OPV, VOSMS, SO and OOSMS are charged). A bare --pensioner means age.
+    #[arg(long, value_enum, value_name = "KIND", num_args = 0..=1, default_missing_value = "age")]
+    pub pensioner: Option<PensionArg>,
 
     /// Disability group 1, 2 or 3 (1–2: only if established indefinitely). Gives the disability
     /// deduction and the exemptions that go with it.
     #[arg(long, value_name = "GROUP", value_parser = clap::value_parser!(u8).range(1..=3))]
     pub disability: Option<u8>,
+
+    /// The employee was hired this month. In 2026 the social-tax base then has no 14 MRP floor
+    /// (Tax Code No. 214-VIII); in 2024–2025 the floor applies (see `rules show`).
+    #[arg(long)]
+    pub hired_this_month: bool,
+
+    /// The employee was dismissed this month (the same rule as --hired-this-month).
+    #[arg(long)]
+    pub dismissed_this_month: bool,
 
     /// The employee has NOT asked this employer to apply the monthly personal deduction
     /// (30 MRP in 2026, 14 MRP before). It is applied at one employer only.
@@ -199,6 +228,23 @@ pub struct PayrollArgs {
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PensionArg {
+    /// Reached retirement age (pension by age).
+    Age,
+    /// Long-service ("по выслуге лет") pension payments.
+    Seniority,
+}
+
+impl From<PensionArg> for Pension {
+    fn from(p: PensionArg) -> Pension {
+        match p {
+            PensionArg::Age => Pension::Age,
+            PensionArg::Seniority => Pension::Seniority,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum StatusArg {
     Citizen,
     ForeignResident,
@@ -242,8 +288,21 @@ pub enum RulesCommand {
     },
     /// Validate a rules directory: periods, units, sources, and which months payroll can run.
     Check {
-        /// The directory of *.toml rule files.
-        dir: PathBuf,
+        /// The directory of *.toml rule files (default: the rules in use, overlays included).
+        dir: Option<PathBuf>,
+    },
+    /// How far the rules reach: the last covered day, what has no value after it (e.g. next
+    /// year's MRP and minimum wage until the budget law is added), and what is provisional.
+    #[command(
+        after_help = "Examples:\n  kzcomply rules status\n  kzcomply rules status --on 2026-12-01 --json\n  kzcomply --rules-add examples/rules-2027 rules status"
+    )]
+    Status {
+        /// The day to look from (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<jiff::civil::Date>,
+        /// Print JSON: {"on","covered_until","days_left","missing":[{"parameter","from"}],"provisional":[{"what","until"}]}.
+        #[arg(long)]
+        json: bool,
     },
     /// Write a copy of the built-in rules to DIR, to edit and use with --rules DIR.
     Export {

@@ -140,3 +140,51 @@ pub fn run_user_add(args: UserAddArgs) -> CmdResult {
         Ok(())
     })
 }
+
+#[derive(Debug, Args)]
+pub struct TokenAddArgs {
+    #[arg(long, value_name = "URL", env = "KZCOMPLY_DB", default_value = "kzcomply.db")]
+    pub db: String,
+    /// The user the token acts for (with their role in the organisation).
+    #[arg(long)]
+    pub email: String,
+    /// The organisation, when the user belongs to several (its name or id).
+    #[arg(long)]
+    pub org: Option<String>,
+    /// A label to recognise the token by on the dashboard's API tokens page.
+    #[arg(long, value_name = "LABEL", default_value = "token-add")]
+    pub name: String,
+    /// The token stops working after this many days (default: when revoked).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub expires_days: Option<u32>,
+}
+
+pub fn run_token_add(args: TokenAddArgs) -> CmdResult {
+    use kzcomply_store::{Store, StoreError};
+    let store_err = |e: StoreError| match e {
+        StoreError::Invalid(ps) => {
+            input_error(ps.iter().map(|p| format!("--{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; "))
+        }
+        StoreError::Conflict(m) | StoreError::Open(m) => input_error(m),
+        e => Failure::Other(anyhow::anyhow!("{e}")),
+    };
+    let ttl = args.expires_days.map(|d| jiff::SignedDuration::from_hours(i64::from(d) * 24));
+    runtime()?.block_on(async {
+        let store = Store::open(&args.db).await.map_err(store_err)?;
+        let result = store.create_token_for_user(&args.email, args.org.as_deref(), &args.name, ttl).await;
+        store.close().await;
+        let (info, secret, org) = result.map_err(store_err)?;
+        // The secret alone on standard output, so `TOKEN=$(kzcomply token-add …)` works.
+        println!("{secret}");
+        let until = info.expires_at.map(|t| format!(", expires {t}")).unwrap_or_default();
+        eprintln!(
+            "API token {} ({}) for {} as {} of {org}{until}. It is shown once; store it now. \
+             Use it as: Authorization: Bearer <token>",
+            info.id,
+            info.name,
+            args.email,
+            info.role.name()
+        );
+        Ok(())
+    })
+}

@@ -48,8 +48,9 @@ impl FromRequestParts<AppState> for Caller {
     }
 }
 
-/// A dashboard page's session; without one the browser is sent to the sign-in page.
-pub struct WebSession(pub SessionInfo);
+/// A dashboard page's session; without one the browser is sent to the sign-in page. For an admin
+/// it also carries the rules-coverage banner when the organisation's rules end within 60 days.
+pub struct WebSession(pub SessionInfo, pub Option<crate::org_rules::CoverageBanner>);
 
 pub struct ToLogin(String);
 
@@ -69,7 +70,10 @@ impl FromRequestParts<AppState> for WebSession {
             return Err(ToLogin(next).into_response());
         };
         match state.store.session(cookie.value()).await {
-            Ok(Some(s)) => Ok(WebSession(s)),
+            Ok(Some(s)) => {
+                let banner = crate::org_rules::banner(state, &s.scope).await;
+                Ok(WebSession(s, banner))
+            }
             Ok(None) => Err(ToLogin(next).into_response()),
             Err(e) => Err(AppError::from(e).into_response()),
         }

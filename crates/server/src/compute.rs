@@ -4,7 +4,7 @@
 
 use crate::error::AppError;
 use jiff::civil::Date;
-use kzcomply_audit::{AuditReport, Engagement, Finding, Person};
+use kzcomply_audit::{AuditReport, Engagement, Finding, Person, Supplied};
 use kzcomply_law::calendar::Calendar;
 use kzcomply_law::deadlines::{DeadlineOptions, Event, deadline};
 use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate};
@@ -21,7 +21,8 @@ pub async fn audit_company(
     as_of: Date,
 ) -> Result<AuditReport, AppError> {
     let (company, people) = store.workforce(scope, company_id).await?;
-    audit_people(rules, calendar, &company, &people, as_of)
+    // The store keeps every field of a person, so every column counts as supplied.
+    audit_people(rules, calendar, &company, &people, &Supplied::all(), as_of)
 }
 
 pub fn audit_people(
@@ -29,27 +30,78 @@ pub fn audit_people(
     calendar: &Calendar,
     company: &kzcomply_audit::Company,
     people: &[Person],
+    supplied: &Supplied,
     as_of: Date,
 ) -> Result<AuditReport, AppError> {
-    kzcomply_audit::audit(rules, calendar, company, people, as_of)
+    kzcomply_audit::audit(rules, calendar, company, people, supplied, as_of)
         .map_err(|e| AppError::invalid(format!("cannot audit as of {as_of}: {e}"), serde_json::Value::Null))
 }
 
-/// Filters for the findings list.
+/// Filters for the findings list. An unknown `severity` or `rule` or a malformed `as_of` is refused
+/// (400, naming the parameter and what it allows), never an empty list that reads as "all clear";
+/// an empty value (a form's "all") is no filter.
 #[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
 pub struct FindingFilter {
-    /// The audit date (default: today).
+    /// The audit date, YYYY-MM-DD (default: today).
     #[param(value_type = Option<String>, format = Date)]
-    pub as_of: Option<Date>,
+    pub as_of: Option<String>,
     /// `violation`, `risk` or `warning`.
     pub severity: Option<String>,
-    /// A rule id such as `salary-parity` or `esutd-late`.
+    /// A rule id such as `salary-parity` or `esutd-registration-overdue`.
     pub rule: Option<String>,
     /// Only findings about this person (their id in your records).
     pub person: Option<String>,
 }
 
+/// A findings filter value the audit cannot match: which parameter, what was given, what is allowed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadFilter {
+    pub parameter: &'static str,
+    pub value: String,
+    pub allowed: Vec<&'static str>,
+}
+
+impl BadFilter {
+    pub fn message(&self) -> String {
+        format!("{}: {:?} is not allowed; use {}", self.parameter, self.value, self.allowed.join(", "))
+    }
+}
+
+impl From<BadFilter> for AppError {
+    fn from(b: BadFilter) -> AppError {
+        AppError::BadRequest {
+            message: b.message(),
+            details: serde_json::json!({"parameter": b.parameter, "value": b.value, "allowed": b.allowed}),
+        }
+    }
+}
+
 impl FindingFilter {
+    /// Drops empty values and checks the others; gives the as-of date when one was given.
+    pub fn checked(mut self) -> Result<(FindingFilter, Option<Date>), BadFilter> {
+        for v in [&mut self.as_of, &mut self.severity, &mut self.rule, &mut self.person] {
+            if v.as_deref().is_some_and(|s| s.trim().is_empty()) {
+                *v = None;
+            }
+        }
+        const SEVERITIES: [&str; 3] = ["violation", "risk", "warning"];
+        if let Some(s) = self.severity.as_deref().filter(|s| !SEVERITIES.contains(s)) {
+            return Err(BadFilter { parameter: "severity", value: s.to_string(), allowed: SEVERITIES.to_vec() });
+        }
+        if let Some(r) = self.rule.as_deref().filter(|r| !kzcomply_audit::RULES.contains(r)) {
+            return Err(BadFilter { parameter: "rule", value: r.to_string(), allowed: kzcomply_audit::RULES.to_vec() });
+        }
+        let as_of = match self.as_of.as_deref() {
+            None => None,
+            Some(d) => Some(d.trim().parse::<Date>().map_err(|_| BadFilter {
+                parameter: "as_of",
+                value: d.to_string(),
+                allowed: vec!["a date as YYYY-MM-DD"],
+            })?),
+        };
+        Ok((self, as_of))
+    }
+
     pub fn keep(&self, f: &Finding) -> bool {
         self.severity.as_deref().is_none_or(|s| f.severity.name() == s)
             && self.rule.as_deref().is_none_or(|r| f.rule == r)
@@ -60,7 +112,7 @@ impl FindingFilter {
 /// Findings as CSV (worst first, as the audit orders them).
 pub fn findings_csv(findings: &[Finding]) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let header = ["severity", "rule", "people", "fine_kzt", "gap_kzt", "message", "basis", "fine_note"];
+    let header = ["severity", "rule", "people", "fine_kzt", "gap_kzt", "message", "basis", "fine_note", "fine_status"];
     let _ = w.write_record(header);
     for f in findings {
         let money = |m: Option<Money>| m.map(|m| m.plain().to_string()).unwrap_or_default();
@@ -73,6 +125,7 @@ pub fn findings_csv(findings: &[Finding]) -> Vec<u8> {
             &f.message,
             &f.basis,
             f.fine_note.as_deref().unwrap_or(""),
+            f.fine_status.name(),
         ]);
     }
     w.into_inner().unwrap_or_default()
@@ -169,7 +222,7 @@ fn on_payroll(p: &Person, month: YearMonth) -> bool {
 /// from January (or the start date) are computed first on the same pay to build the year to date:
 /// the stored month assumes the contract's pay was the pay all year.
 pub fn company_payroll(
-    rules: &RuleBook,
+    rules: &crate::org_rules::Rules,
     people: &[Person],
     eaeu: &[String],
     period: YearMonth,
@@ -185,9 +238,9 @@ pub fn company_payroll(
     };
     let month_rules: Vec<PayrollRules> = months
         .iter()
-        .map(|m| PayrollRules::for_period(rules, *m))
+        .map(|m| PayrollRules::for_period(&rules.book, *m))
         .collect::<Result<_, _>>()
-        .map_err(|e| AppError::invalid(format!("no payroll rules for {period}: {e}"), serde_json::Value::Null))?;
+        .map_err(|e| rules.not_covered(period.first_day(), format!("no payroll rules for {period}: {e}")))?;
     let mut out = Vec::new();
     for (i, p) in people.iter().enumerate().filter(|(_, p)| on_payroll(p, period)) {
         let profile = Profile { status: status_of(p, eaeu), ..Profile::default() };

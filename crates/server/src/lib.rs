@@ -14,14 +14,15 @@ mod compute;
 pub mod demo;
 pub mod error;
 mod limit;
+pub mod org_rules;
 pub mod serve;
 pub mod web;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use kzcomply_law::RuleBook;
-use kzcomply_law::calendar::Calendar;
-use kzcomply_store::Store;
+use kzcomply_store::{Scope, Store};
+use org_rules::{Rules, RulesCache};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -34,8 +35,8 @@ pub struct AppState(Arc<Inner>);
 
 pub struct Inner {
     pub store: Store,
-    pub rules: RuleBook,
-    pub calendar: Calendar,
+    /// The base rules and each organisation's book over them: use [`AppState::rules_for`].
+    pub rules: RulesCache,
     /// Set the session cookie's `Secure` flag (on unless serving plain HTTP for tests).
     pub secure_cookies: bool,
     login_limiter: limit::Limiter,
@@ -56,15 +57,21 @@ impl AppState {
 
     /// State over `store` with `rules` (e.g. an edited copy given with `--rules`).
     pub fn with_rules(store: Store, rules: RuleBook, secure_cookies: bool) -> Result<AppState, String> {
-        let calendar = Calendar::from_rules(&rules).map_err(|e| format!("the calendar rules are incomplete: {e}"))?;
         Ok(AppState(Arc::new(Inner {
             store,
-            rules,
-            calendar,
+            rules: RulesCache::new(Rules::new(rules)?),
             secure_cookies,
             // Five failed sign-ins per e-mail (and per client address) in 15 minutes.
             login_limiter: limit::Limiter::new(5, Duration::from_secs(15 * 60)),
         })))
+    }
+}
+
+impl Inner {
+    /// The rules the caller's organisation computes with: the base rules with the values its
+    /// admins entered (Rules page, `/api/v1/rules/values`) layered on.
+    pub async fn rules_for(&self, scope: &Scope) -> Result<Arc<Rules>, error::AppError> {
+        self.rules.for_scope(&self.store, scope).await
     }
 }
 

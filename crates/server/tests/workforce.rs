@@ -8,7 +8,7 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
 use common::{Harness, assert_error, demo_csv};
 use http_body_util::BodyExt;
-use serde_json::json;
+use serde_json::{Value, json};
 use tower::ServiceExt;
 
 async fn demo_company(h: &Harness) -> String {
@@ -262,4 +262,125 @@ async fn sign_in_sets_a_secure_http_only_cookie_and_pages_need_it() {
     };
     assert_eq!(app.clone().oneshot(post("https://evil.example")).await.unwrap().status(), StatusCode::FORBIDDEN);
     assert_eq!(app.clone().oneshot(post("http://127.0.0.1:8080")).await.unwrap().status(), StatusCode::SEE_OTHER);
+}
+
+/// A dashboard page as organisation A's admin (a fresh session): the status and the HTML.
+async fn page(h: &Harness, path: &str) -> (StatusCode, String) {
+    let user = h.a_scope.actor.strip_prefix("user:").unwrap();
+    let secret = h.store.create_session(user, &h.a_scope.org_id, jiff::SignedDuration::from_hours(1)).await.unwrap();
+    let req = Request::get(path).header(header::COOKIE, format!("kzc_session={secret}"));
+    let res = h.app.clone().oneshot(req.body(Body::empty()).unwrap()).await.unwrap();
+    let status = res.status();
+    (status, String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unknown_filter_is_a_400_never_an_empty_all_clear() {
+    let h = Harness::new().await;
+    let cid = demo_company(&h).await;
+    let base = format!("/api/v1/companies/{cid}/findings?as_of=2026-11-20");
+    let (s, body) = h.get(&format!("{base}&severity=bogus"), &h.a_viewer).await;
+    assert_error(s, &body, StatusCode::BAD_REQUEST, "bad_request");
+    assert!(body["error"]["message"].as_str().unwrap().starts_with("severity:"), "{body}");
+    assert_eq!(body["error"]["details"]["parameter"], "severity");
+    assert_eq!(body["error"]["details"]["value"], "bogus");
+    assert_eq!(body["error"]["details"]["allowed"], json!(["violation", "risk", "warning"]));
+    // `esutd-late` is a fine (a violation of CoAO art. 98), not a rule id.
+    let (s, body) = h.get(&format!("{base}&rule=esutd-late"), &h.a_viewer).await;
+    assert_error(s, &body, StatusCode::BAD_REQUEST, "bad_request");
+    assert_eq!(body["error"]["details"]["parameter"], "rule");
+    assert_eq!(body["error"]["details"]["allowed"].as_array().unwrap().len(), 12, "{body}");
+    let (s, body) = h.get(&format!("/api/v1/companies/{cid}/findings?as_of=2026-13-01"), &h.a_viewer).await;
+    assert_error(s, &body, StatusCode::BAD_REQUEST, "bad_request");
+    assert_eq!(body["error"]["details"]["parameter"], "as_of");
+    // An empty value is no filter (the dashboard's "All"): all 15 findings (EXPECTED.md §3).
+    let (s, f) = h.get(&format!("{base}&severity="), &h.a_viewer).await;
+    assert_eq!((s, f.as_array().unwrap().len()), (StatusCode::OK, 15));
+    // The dashboard says what is wrong instead of "0 ₸ … nothing the state's cross-check would flag".
+    let (s, html) = page(&h, &format!("/companies/{cid}/findings?severity=bogus")).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert!(html.contains("id=\"bad-filter\"") && html.contains("severity = «bogus»"), "{html}");
+    assert!(html.contains("Allowed: violation, risk, warning"), "{html}");
+    assert!(!html.contains("Nothing the state") && !html.contains("0 ₸"), "{html}");
+    let (s, html) = page(&h, &format!("/companies/{cid}/findings?as_of=04.01.2027")).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert!(html.contains("as_of = «04.01.2027»"), "{html}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_2027_audit_shows_the_fines_it_cannot_price() {
+    // EXPECTED.md §8: the built-in MRP ends on 2026-12-31. D10's violation day 2026-05-14 is priced
+    // at 60 × 4,325 = 259,500; D09, D08, D11, D13 and C1 fall on 2027-01-04: 5 fines not priced.
+    let h = Harness::new().await;
+    let cid = demo_company(&h).await;
+    let (s, r) = h.get(&format!("/api/v1/companies/{cid}/audit?as_of=2027-01-04"), &h.a_viewer).await;
+    assert_eq!(s, StatusCode::OK, "{r}");
+    assert_eq!((r["fine_exposure_kzt"].clone(), r["fines_not_priced"].clone()), (json!(259500), json!(5)));
+    let unpriced: Vec<&Value> =
+        r["findings"].as_array().unwrap().iter().filter(|f| f["fine_status"] == "not_priced").collect();
+    assert_eq!(unpriced.len(), 5);
+    for f in unpriced {
+        assert!(f["fine_kzt"].is_null(), "{f}");
+        assert!(f["fine_note"].as_str().unwrap().contains("no MRP for 2027"), "{f}");
+    }
+    let (s, html) = page(&h, &format!("/companies/{cid}/findings?as_of=2027-01-04")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(html.contains("at least 259\u{202f}500 ₸; 5 fines not priced"), "{html}");
+    assert_eq!(html.matches("<span class=\"fine-status not_priced\">not priced</span>").count(), 5, "{html}");
+    assert!(html.contains("not priced: the rules have no MRP for 2027 yet"), "{html}");
+    // A finding without a sanction says so instead of a bare dash.
+    assert!(html.contains("no sanction found in the law") && !html.contains(">—<"), "{html}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn missing_data_is_listed_as_not_checked_not_fined() {
+    let h = Harness::new().await;
+    // A company stored without a BIN: the employer-BIN field and the company's BIN are not checked
+    // (EXPECTED.md §7): still 12 violations and 6 × 259,500 = 1,557,000, not 23 and 4,411,500.
+    let (s, c) = h.post("/api/v1/companies", &h.a_editor, json!({"name": "No BIN LLP", "income_mrp": 120000})).await;
+    assert_eq!(s, StatusCode::CREATED, "{c}");
+    let cid = c["id"].as_str().unwrap();
+    let path = format!("/api/v1/companies/{cid}/import");
+    let (s, _, r) = h.call(Method::POST, &path, Some(&h.a_editor), Body::from(demo_csv()), "text/csv").await;
+    assert_eq!(s, StatusCode::OK, "{r}");
+    let (_, r) = h.get(&format!("/api/v1/companies/{cid}/audit?as_of=2026-11-20"), &h.a_viewer).await;
+    assert_eq!(r["counts"], json!({"violation": 12, "risk": 1, "warning": 2}));
+    assert_eq!(r["fine_exposure_kzt"], 1557000);
+    let rules: Vec<&str> = r["not_checked"].as_array().unwrap().iter().map(|n| n["rule"].as_str().unwrap()).collect();
+    assert_eq!(rules, ["esutd-missing-field", "invalid-bin"]);
+    let (s, html) = page(&h, &format!("/companies/{cid}/findings?as_of=2026-11-20")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(html.contains("Not checked (2)") && html.contains("no company BIN was given"), "{html}");
+    let (_, html) = page(&h, &format!("/companies/{cid}")).await;
+    assert!(html.contains("Not checked (2)"), "the overview lists it too");
+
+    // An uploaded staff list with only the ten required columns: nobody is "not registered".
+    let plain = "id,full_name,iin,citizenship,engagement,position,department,role_category,monthly_gross,start_date\n\
+                 d1,Айгерим Нурланова,900101400777,KZ,direct,Accountant,Finance,3,600000,2026-04-01\n";
+    let (s, _, r) = h
+        .call(
+            Method::POST,
+            "/api/v1/audit?as_of=2026-11-20&bin=201140012378",
+            Some(&h.a_viewer),
+            Body::from(plain),
+            "text/csv",
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{r}");
+    assert_eq!((r["findings"].clone(), r["fine_exposure_kzt"].clone()), (json!([]), json!(0)));
+    let rules: Vec<&str> = r["not_checked"].as_array().unwrap().iter().map(|n| n["rule"].as_str().unwrap()).collect();
+    assert!(rules.contains(&"esutd-registration-overdue") && rules.contains(&"esutd-termination-overdue"), "{r}");
+
+    // A missing required column is reported together with the bad cells of the columns present.
+    let bad = "id,full_name,citizenship,engagement,position,department,role_category,monthly_gross,start_date\n\
+               d1,Айгерим Нурланова,KZ,direct,Accountant,Finance,3,600000,2026-02-30\n";
+    let (s, _, body) = h.call(Method::POST, "/api/v1/audit", Some(&h.a_viewer), Body::from(bad), "text/csv").await;
+    assert_error(s, &body, StatusCode::UNPROCESSABLE_ENTITY, "invalid");
+    let problems: Vec<(i64, &str)> = body["error"]["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["row"].as_i64().unwrap(), p["field"].as_str().unwrap()))
+        .collect();
+    assert_eq!(problems, [(0, "iin"), (2, "start_date")], "{body}");
 }

@@ -70,6 +70,9 @@ pub struct TokenInfo {
     pub role: Role,
     #[schema(value_type = String, format = DateTime)]
     pub created_at: Timestamp,
+    /// When the token stops working (`None`: when revoked).
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub expires_at: Option<Timestamp>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -86,6 +89,11 @@ struct MemberRow {
     org_id: String,
     org_name: String,
     role: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct UserIdRow {
+    id: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -110,7 +118,20 @@ struct TokenRow {
     role: String,
     #[sqlx(try_from = "jiff_sqlx::Timestamp")]
     created_at: Timestamp,
+    expires_at: Option<jiff_sqlx::Timestamp>,
     member_role: Option<String>,
+}
+
+impl TokenRow {
+    fn info(self) -> TokenInfo {
+        TokenInfo {
+            id: self.id,
+            name: self.name,
+            role: role(&self.role),
+            created_at: self.created_at,
+            expires_at: self.expires_at.map(|t| t.to_jiff()),
+        }
+    }
 }
 
 /// A hash to verify against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong
@@ -319,7 +340,13 @@ impl Store {
             .strip_prefix("user:")
             .ok_or_else(|| StoreError::Conflict("API tokens are minted by a signed-in user, not by a token".into()))?;
         let secret = secrets::new_token();
-        let info = TokenInfo { id: new_id("tok"), name: name.trim().to_string(), role, created_at: crate::now() };
+        let info = TokenInfo {
+            id: new_id("tok"),
+            name: name.trim().to_string(),
+            role,
+            created_at: crate::now(),
+            expires_at: None,
+        };
         let mut tx = self.db.write().await?;
         tx.exec(
             "INSERT INTO api_tokens (id, org_id, user_id, name, token_hash, role, created_at) \
@@ -340,20 +367,92 @@ impl Store {
         Ok((info, secret))
     }
 
+    /// Mints an API token for the user with e-mail `email` in one of their organisations (the one
+    /// named `org`, or their only one), with their role there: the operator's `kzcomply token-add`,
+    /// for automation. Hashed and logged like a token minted on the dashboard.
+    pub async fn create_token_for_user(
+        &self,
+        email: &str,
+        org: Option<&str>,
+        name: &str,
+        ttl: Option<SignedDuration>,
+    ) -> Result<(TokenInfo, String, String), StoreError> {
+        let mut tx = self.db.write().await?;
+        let user: Option<UserIdRow> =
+            tx.one("SELECT id FROM users WHERE email = $1", args![email.trim().to_lowercase()]).await?;
+        let Some(user) = user else {
+            return Err(StoreError::invalid("email", format!("no user {email} (create one with `kzcomply user-add`)")));
+        };
+        let members: Vec<MemberRow> = tx
+            .all(
+                "SELECT m.org_id, o.name AS org_name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id \
+                 WHERE m.user_id = $1 ORDER BY o.name",
+                args![&user.id],
+            )
+            .await?;
+        let names = || members.iter().map(|m| m.org_name.as_str()).collect::<Vec<_>>().join(", ");
+        let member = match org {
+            Some(o) => members.iter().find(|m| m.org_name == o || m.org_id == o).ok_or_else(|| {
+                StoreError::invalid("org", format!("{email} is not a member of {o} (member of: {})", names()))
+            })?,
+            None if members.len() == 1 => &members[0],
+            None if members.is_empty() => {
+                return Err(StoreError::invalid("email", format!("{email} belongs to no organisation")));
+            }
+            None => {
+                return Err(StoreError::invalid("org", format!("{email} is in several organisations: {}", names())));
+            }
+        };
+        let now = crate::now();
+        let expires_at = match ttl {
+            Some(t) => Some(now.checked_add(t).map_err(|_| StoreError::invalid("expires-days", "too far ahead"))?),
+            None => None,
+        };
+        let info = TokenInfo {
+            id: new_id("tok"),
+            name: name.trim().to_string(),
+            role: role(&member.role),
+            created_at: now,
+            expires_at,
+        };
+        let secret = secrets::new_token();
+        tx.exec(
+            "INSERT INTO api_tokens (id, org_id, user_id, name, token_hash, role, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            args![
+                &info.id,
+                &member.org_id,
+                &user.id,
+                &info.name,
+                secrets::token_hash(&secret),
+                info.role.name(),
+                info.created_at,
+                expires_at
+            ],
+        )
+        .await?;
+        let scope = Scope { org_id: member.org_id.clone(), actor: format!("user:{}", user.id), role: info.role };
+        log::write(&mut tx, &scope, now, "create", "api_token", &info.id, None, Some(&info)).await?;
+        tx.commit().await?;
+        Ok((info, secret, member.org_name.clone()))
+    }
+
     /// The scope of a bearer token: its organisation, and the weaker of the token's role and its
     /// owner's current role (a demoted or removed user's tokens lose their power with them).
     pub async fn token_scope(&self, secret: &str) -> Result<Option<Scope>, StoreError> {
         let mut tx = self.db.read().await?;
         let row: Option<TokenRow> = tx
             .one(
-                "SELECT t.id, t.org_id, t.name, t.role, t.created_at, m.role AS member_role FROM api_tokens t \
+                "SELECT t.id, t.org_id, t.name, t.role, t.created_at, t.expires_at, m.role AS member_role \
+                 FROM api_tokens t \
                  LEFT JOIN memberships m ON m.user_id = t.user_id AND m.org_id = t.org_id \
                  WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
                 args![secrets::token_hash(secret)],
             )
             .await?;
         tx.commit().await?;
-        Ok(row.and_then(|r| {
+        let now = crate::now();
+        Ok(row.filter(|r| r.expires_at.is_none_or(|e| e.to_jiff() > now)).and_then(|r| {
             let member = role(r.member_role.as_deref()?);
             Some(Scope { org_id: r.org_id, actor: format!("token:{}", r.id), role: role(&r.role).min(member) })
         }))
@@ -364,16 +463,13 @@ impl Store {
         let mut tx = self.db.read().await?;
         let rows: Vec<TokenRow> = tx
             .all(
-                "SELECT id, org_id, name, role, created_at, CAST(NULL AS TEXT) AS member_role FROM api_tokens \
+                "SELECT id, org_id, name, role, created_at, expires_at, CAST(NULL AS TEXT) AS member_role FROM api_tokens \
                  WHERE org_id = $1 AND revoked_at IS NULL ORDER BY created_at",
                 args![&scope.org_id],
             )
             .await?;
         tx.commit().await?;
-        Ok(rows
-            .into_iter()
-            .map(|r| TokenInfo { id: r.id, name: r.name, role: role(&r.role), created_at: r.created_at })
-            .collect())
+        Ok(rows.into_iter().map(TokenRow::info).collect())
     }
 
     pub async fn revoke_token(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {

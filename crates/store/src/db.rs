@@ -26,7 +26,7 @@ pub(crate) enum Arg {
     Int(Option<i64>),
     Bool(bool),
     Date(Option<Date>),
-    Time(Timestamp),
+    Time(Option<Timestamp>),
     Bytes(Vec<u8>),
 }
 
@@ -77,6 +77,11 @@ impl From<Option<Date>> for Arg {
 }
 impl From<Timestamp> for Arg {
     fn from(t: Timestamp) -> Arg {
+        Arg::Time(Some(t))
+    }
+}
+impl From<Option<Timestamp>> for Arg {
+    fn from(t: Option<Timestamp>) -> Arg {
         Arg::Time(t)
     }
 }
@@ -111,7 +116,7 @@ macro_rules! bind_all {
                 Arg::Int(v) => q.bind(v),
                 Arg::Bool(v) => q.bind(v),
                 Arg::Date(v) => q.bind(v.map(|d| d.to_sqlx())),
-                Arg::Time(v) => q.bind(v.to_sqlx()),
+                Arg::Time(v) => q.bind(v.map(|t| t.to_sqlx())),
                 Arg::Bytes(v) => q.bind(v),
             };
         }

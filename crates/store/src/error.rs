@@ -3,7 +3,7 @@
 use crate::Role;
 
 /// One invalid field of an input, or one bad cell of an imported file (`row` 0 = not row-based).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<usize>,

@@ -21,6 +21,7 @@ mod error;
 mod log;
 mod model;
 mod payroll;
+mod rule_values;
 pub mod secrets;
 mod workforce;
 
@@ -31,6 +32,7 @@ pub use model::{
     Company, CompanyInput, Contract, ContractInput, Event, EventInput, EventKind, Person, PersonInput, kzt_schema,
 };
 pub use payroll::{PayrollLine, PayrollMonth};
+pub use rule_values::{RuleValue, RuleValueInput};
 pub use workforce::ImportSummary;
 
 use db::Db;

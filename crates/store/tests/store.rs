@@ -303,8 +303,12 @@ async fn check_import(db: &TestDb) {
     let book = kzcomply_law::RuleBook::embedded();
     let calendar = kzcomply_law::calendar::Calendar::from_rules(&book).unwrap();
     let as_of = date(2026, 11, 21);
-    let of_file = kzcomply_audit::audit(&book, &calendar, &facts, &file, as_of).unwrap();
-    let of_store = kzcomply_audit::audit(&book, &calendar, &facts, &stored, as_of).unwrap();
+    // The demo file has every column, as a stored company does.
+    let supplied = common::demo_workforce().supplied;
+    assert_eq!(supplied, kzcomply_audit::Supplied::all(), "{n}: the demo file has every column");
+    let of_file = kzcomply_audit::audit(&book, &calendar, &facts, &file, &supplied, as_of).unwrap();
+    let all = kzcomply_audit::Supplied::all();
+    let of_store = kzcomply_audit::audit(&book, &calendar, &facts, &stored, &all, as_of).unwrap();
     assert!(!of_file.findings.is_empty(), "the demo file is meant to have findings");
     assert_eq!(serde_json::to_value(&of_store).unwrap(), serde_json::to_value(&of_file).unwrap(), "{n}: audit");
 }
@@ -413,6 +417,103 @@ async fn check_accounts(db: &TestDb) {
     }
 }
 
+// ---- f2. operator tokens and rule values ----
+
+#[tokio::test(flavor = "multi_thread")]
+async fn operator_tokens_act_as_the_user_and_can_expire() {
+    for db in backends().await {
+        let (s, n) = (&db.store, db.name);
+        let org = s.create_org("Epsilon", OrgKind::Provider).await.unwrap();
+        let user = s.create_user(new_user("ops@example.kz", "correct horse battery")).await.unwrap();
+        s.add_member(&user.id, &org.id, Role::Editor).await.unwrap();
+        let (info, secret, org_name) = s.create_token_for_user("OPS@example.kz", None, "nightly", None).await.unwrap();
+        assert_eq!((info.role, org_name.as_str(), info.expires_at), (Role::Editor, "Epsilon", None), "{n}");
+        let want = Scope { org_id: org.id.clone(), actor: format!("token:{}", info.id), role: Role::Editor };
+        assert_eq!(s.token_scope(&secret).await.unwrap(), Some(want), "{n}");
+        let log = s.audit_log(&scope(&org.id, Role::Viewer), &filter("api_token", &info.id)).await.unwrap();
+        assert_eq!(log.len(), 1, "{n}: the minting is logged");
+        assert_eq!(log[0].actor, format!("user:{}", user.id), "{n}");
+        // An expired token does not work; a future one does.
+        let (_, old, _) =
+            s.create_token_for_user("ops@example.kz", None, "old", Some(SignedDuration::from_mins(-1))).await.unwrap();
+        assert_eq!(s.token_scope(&old).await.unwrap(), None, "{n}: expired");
+        let (later, soon, _) = s
+            .create_token_for_user("ops@example.kz", Some("Epsilon"), "90d", Some(SignedDuration::from_hours(24 * 90)))
+            .await
+            .unwrap();
+        assert!(later.expires_at.is_some() && s.token_scope(&soon).await.unwrap().is_some(), "{n}");
+        // Unknown user, or an organisation the user is not in: named.
+        let p = problems(n, "unknown user", s.create_token_for_user("nobody@example.kz", None, "x", None).await);
+        assert_eq!(p[0].field, "email", "{n}");
+        let p = problems(n, "other org", s.create_token_for_user("ops@example.kz", Some("Zeta"), "x", None).await);
+        assert!(p[0].field == "org" && p[0].message.contains("Epsilon"), "{n}: {p:?}");
+        db.finish().await;
+    }
+}
+
+fn rule_value(parameter: &str, since: jiff::civil::Date, value: &str) -> kzcomply_store::RuleValueInput {
+    kzcomply_store::RuleValueInput {
+        parameter: parameter.into(),
+        since,
+        until: Some(jiff::civil::date(since.year(), 12, 31)),
+        value: serde_json::Value::String(value.into()),
+        source: "Law of RK 'On the republican budget for 2027-2029' (test)".into(),
+        reference: "https://adilet.zan.kz/test".into(),
+        note: None,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn rule_values_are_per_organisation_checked_and_logged() {
+    let base = kzcomply_law::RuleBook::embedded();
+    for db in backends().await {
+        let (s, n) = (&db.store, db.name);
+        let org = s.create_org("Eta", OrgKind::Employer).await.unwrap();
+        let other = s.create_org("Theta", OrgKind::Employer).await.unwrap();
+        let user = s.create_user(new_user("eta@example.kz", "correct horse battery")).await.unwrap();
+        s.add_member(&user.id, &org.id, Role::Admin).await.unwrap();
+        let admin = Scope { org_id: org.id.clone(), actor: format!("user:{}", user.id), role: Role::Admin };
+        let jan = jiff::civil::date(2027, 1, 1);
+        let v = s.add_rule_value(&admin, &base, &rule_value("mrp", jan, "4500 KZT")).await.unwrap();
+        assert_eq!(
+            (v.entered_by.as_str(), v.since, v.until),
+            ("eta@example.kz", jan, Some(jiff::civil::date(2027, 12, 31))),
+            "{n}"
+        );
+        let listed = s.rule_values(&scope(&org.id, Role::Viewer), false).await.unwrap();
+        assert_eq!(listed, std::slice::from_ref(&v), "{n}: read back exactly");
+        assert!(s.rule_values(&scope(&other.id, Role::Admin), true).await.unwrap().is_empty(), "{n}: not the other's");
+        not_found(
+            n,
+            "retire another org's value",
+            s.retire_rule_value(&scope(&other.id, Role::Admin), &base, &v.id).await,
+        );
+        forbidden(
+            n,
+            "editor adds",
+            Role::Admin,
+            s.add_rule_value(&scope(&org.id, Role::Editor), &base, &rule_value("mzp", jan, "85000 KZT")).await,
+        );
+        // A gap (February) and a missing unit are refused with the loader's words; nothing stored.
+        let p = problems(
+            n,
+            "gap",
+            s.add_rule_value(&admin, &base, &rule_value("mzp", jiff::civil::date(2027, 2, 1), "85000 KZT")).await,
+        );
+        assert!(p[0].message.contains("gap") && p[0].field == "mzp", "{n}: {p:?}");
+        let p = problems(n, "unit", s.add_rule_value(&admin, &base, &rule_value("mzp", jan, "85000")).await);
+        assert!(p[0].message.contains("a number and a unit"), "{n}: {p:?}");
+        assert_eq!(s.rule_values(&admin, true).await.unwrap().len(), 1, "{n}");
+        let retired = s.retire_rule_value(&admin, &base, &v.id).await.unwrap();
+        assert!(retired.retired_at.is_some(), "{n}");
+        assert!(s.rule_values(&admin, false).await.unwrap().is_empty(), "{n}: no longer in force");
+        assert_eq!(s.rule_values(&admin, true).await.unwrap().len(), 1, "{n}: still listed");
+        let log = s.audit_log(&admin, &filter("rule_value", &v.id)).await.unwrap();
+        assert_eq!(log.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(), ["update", "create"], "{n}");
+        db.finish().await;
+    }
+}
+
 // ---- g. payroll months ----
 
 #[tokio::test(flavor = "multi_thread")]
@@ -494,8 +595,28 @@ async fn check_payroll(db: &TestDb) {
 
 // ---- h. migrations ----
 
-const SQLITE_SQL: &str = include_str!("../migrations/sqlite/0001_init.sql");
-const POSTGRES_SQL: &str = include_str!("../migrations/postgres/0001_init.sql");
+/// Every migration of each backend, in order (a test below checks none is left out).
+const SQLITE_SQL: &str = concat!(
+    include_str!("../migrations/sqlite/0001_init.sql"),
+    include_str!("../migrations/sqlite/0002_rule_values.sql")
+);
+const POSTGRES_SQL: &str = concat!(
+    include_str!("../migrations/postgres/0001_init.sql"),
+    include_str!("../migrations/postgres/0002_rule_values.sql")
+);
+const MIGRATIONS: i64 = 2;
+
+#[test]
+fn the_migration_tests_read_every_migration() {
+    for backend in ["sqlite", "postgres"] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(backend);
+        assert_eq!(
+            std::fs::read_dir(dir).unwrap().count() as i64,
+            MIGRATIONS,
+            "{backend}: update SQLITE_SQL/POSTGRES_SQL"
+        );
+    }
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn reopening_a_database_migrates_nothing_twice() {
@@ -505,14 +626,14 @@ async fn reopening_a_database_migrates_nothing_twice() {
         let org = db.store.create_org("Reopen Test", OrgKind::Employer).await.unwrap();
         db.store.create_company(&scope(&org.id, Role::Editor), &company("Kept LLP")).await.unwrap();
         let migrations = "SELECT COUNT(*) FROM _sqlx_migrations";
-        assert_eq!(db.raw.count(migrations).await, 1, "{n}: one migration applied");
+        assert_eq!(db.raw.count(migrations).await, MIGRATIONS, "{n}: every migration applied once");
         for _ in 0..2 {
             let again = Store::open(&db.url).await.unwrap_or_else(|e| panic!("{n}: reopening: {e}"));
             let kept = again.list_companies(&scope(&org.id, Role::Viewer)).await.unwrap();
             assert_eq!(kept.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["Kept LLP"], "{n}");
             again.close().await;
         }
-        assert_eq!(db.raw.count(migrations).await, 1, "{n}: still one migration");
+        assert_eq!(db.raw.count(migrations).await, MIGRATIONS, "{n}: and not again");
         // The live schema has the migration file's columns, in order.
         for (table, items) in &tables {
             let want: Vec<&str> = items.iter().filter(|i| !is_table_constraint(i)).map(|i| first_word(i)).collect();
@@ -524,8 +645,8 @@ async fn reopening_a_database_migrates_nothing_twice() {
 
 #[test]
 fn migrations_are_not_destructive() {
-    assert_eq!(destructive(SQLITE_SQL), Vec::<String>::new(), "sqlite/0001_init.sql");
-    assert_eq!(destructive(POSTGRES_SQL), Vec::<String>::new(), "postgres/0001_init.sql");
+    assert_eq!(destructive(SQLITE_SQL), Vec::<String>::new(), "sqlite migrations");
+    assert_eq!(destructive(POSTGRES_SQL), Vec::<String>::new(), "postgres migrations");
     // The checker itself: it sees each destructive form, and not the trigger events the PostgreSQL
     // file uses (which it does contain, so the exclusion is what keeps it clean).
     let bad = "DROP TABLE a; ALTER TABLE b DROP COLUMN c; delete from d; TRUNCATE TABLE e; truncate f;";
@@ -539,7 +660,7 @@ fn both_migrations_define_the_same_tables() {
     let (lite, pg) = (create_tables(SQLITE_SQL), create_tables(POSTGRES_SQL));
     let names = |t: &[(String, Vec<String>)]| t.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
     let expected = "orgs users memberships api_tokens sessions companies people contracts events payroll_months \
-                    import_drafts audit_log";
+                    import_drafts audit_log rule_values";
     assert_eq!(names(&lite), expected.split(' ').collect::<Vec<_>>(), "sqlite tables");
     assert_eq!(names(&pg), names(&lite), "postgres tables");
     for ((table, l), (_, p)) in lite.iter().zip(&pg) {
@@ -554,8 +675,10 @@ fn both_migrations_define_the_same_tables() {
             assert_eq!(column_rules(pc), column_rules(lc), "constraints of {table}.{}", first_word(lc));
         }
     }
-    // The parser saw what it should: 9 columns in audit_log, `kind`'s multi-line CHECK in events.
-    assert_eq!(lite.last().unwrap().1.len(), 9);
+    // The parser saw what it should: 9 columns in audit_log, `kind`'s multi-line CHECK in events,
+    // and the column a later migration added to api_tokens.
+    assert_eq!(lite.iter().find(|(t, _)| t == "audit_log").unwrap().1.len(), 9);
+    assert!(lite.iter().find(|(t, _)| t == "api_tokens").unwrap().1.last().unwrap().starts_with("expires_at"));
     let kind = lite.iter().find(|(t, _)| t == "events").unwrap().1.iter().find(|i| i.starts_with("kind ")).unwrap();
     assert!(kind.ends_with("'mentor_appointed', 'trip'))"), "{kind}");
 }

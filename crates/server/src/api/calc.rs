@@ -4,6 +4,7 @@
 use crate::AppState;
 use crate::auth::Caller;
 use crate::error::{ApiResult, AppError, JsonBody, Query};
+use crate::org_rules::Rules;
 use axum::Json;
 use axum::extract::State;
 use jiff::civil::Date;
@@ -12,7 +13,7 @@ use kzcomply_law::fines::{Offender, Violation, fine, is_repeat};
 use kzcomply_law::payroll::{
     EmployeeMonth, PayrollRules, PayslipReport, Profile, YearToDate, calculate, gross_for_net,
 };
-use kzcomply_law::{Disability, Money, Status, Week, YearMonth};
+use kzcomply_law::{Disability, Money, Pension, Status, Week, YearMonth};
 use serde_json::Value;
 use utoipa::ToSchema;
 
@@ -34,8 +35,18 @@ pub struct PayrollRequest {
     #[serde(default)]
     #[schema(value_type = Option<String>, format = Date)]
     pub born: Option<Date>,
+    /// `"age"` (reached retirement age: no OPV, VOSMS, OPVR, SO, OOSMS) or `"seniority"`
+    /// (long-service pension payments: no OPVR); `true` (the older form) means `"age"`,
+    /// `false` or absent means not a pensioner.
     #[serde(default)]
-    pub pensioner: bool,
+    #[schema(value_type = Option<String>, example = "seniority")]
+    pub pensioner: Option<Value>,
+    /// Hired this month (2026: no 14 MRP floor on the social-tax base that month).
+    #[serde(default)]
+    pub hired_this_month: bool,
+    /// Dismissed this month (as `hired_this_month`).
+    #[serde(default)]
+    pub dismissed_this_month: bool,
     /// Disability group 1, 2 or 3.
     #[serde(default)]
     pub disability: Option<u8>,
@@ -55,10 +66,23 @@ fn yes() -> bool {
     true
 }
 
+/// The request's `pensioner`: `"age"`, `"seniority"`, or a boolean (`true` = age).
+fn pension(v: Option<&Value>) -> Result<Option<Pension>, (String, String)> {
+    let bad = || ("pensioner".to_string(), "\"age\", \"seniority\", true (= age) or false".to_string());
+    match v {
+        None | Some(Value::Null) | Some(Value::Bool(false)) => Ok(None),
+        Some(Value::Bool(true)) => Ok(Some(Pension::Age)),
+        Some(Value::String(s)) => Pension::parse(s).map(Some).ok_or_else(bad),
+        Some(_) => Err(bad()),
+    }
+}
+
 /// Computes one request, or says what is wrong with it (`field`, `message`).
-fn payroll_one(state: &AppState, r: &PayrollRequest) -> Result<PayslipReport, (String, String)> {
-    let rules = PayrollRules::for_period(&state.rules, r.period)
-        .map_err(|e| ("period".to_string(), format!("no payroll rules for {}: {e}", r.period)))?;
+fn payroll_one(book: &Rules, r: &PayrollRequest) -> Result<PayslipReport, (String, String)> {
+    let rules = PayrollRules::for_period(&book.book, r.period).map_err(|e| {
+        let hint = book.past_coverage_hint(r.period.first_day());
+        ("period".to_string(), format!("no payroll rules for {}: {e}{hint}", r.period))
+    })?;
     let status = match r.status.as_deref() {
         None => Status::Citizen,
         Some(s) => Status::ALL.into_iter().find(|x| x.name() == s).ok_or_else(|| {
@@ -69,8 +93,15 @@ fn payroll_one(state: &AppState, r: &PayrollRequest) -> Result<PayslipReport, (S
         None => None,
         Some(g) => Some(Disability::from_group(g).ok_or(("disability".to_string(), "group 1, 2 or 3".to_string()))?),
     };
-    let profile =
-        Profile { status, born: r.born, pensioner: r.pensioner, disability, basic_deduction: r.basic_deduction };
+    let profile = Profile {
+        status,
+        born: r.born,
+        pensioner: pension(r.pensioner.as_ref())?,
+        disability,
+        basic_deduction: r.basic_deduction,
+        hired_this_month: r.hired_this_month,
+        dismissed_this_month: r.dismissed_this_month,
+    };
     let ytd = YearToDate {
         taxable_income: r.ytd_taxable.unwrap_or_default(),
         ipn_withheld: r.ytd_ipn,
@@ -94,10 +125,11 @@ fn payroll_one(state: &AppState, r: &PayrollRequest) -> Result<PayslipReport, (S
     security(("bearer" = []), ("session" = [])))]
 pub async fn payroll(
     State(state): State<AppState>,
-    _caller: Caller,
+    Caller(scope): Caller,
     JsonBody(req): JsonBody<PayrollRequest>,
 ) -> ApiResult<Json<PayslipReport>> {
-    payroll_one(&state, &req).map(Json).map_err(|(field, message)| {
+    let rules = state.rules_for(&scope).await?;
+    payroll_one(&rules, &req).map(Json).map_err(|(field, message)| {
         AppError::invalid(format!("{field}: {message}"), [serde_json::json!({"field": field, "message": message})])
     })
 }
@@ -127,16 +159,17 @@ pub struct PayrollBatchResult {
     security(("bearer" = []), ("session" = [])))]
 pub async fn payroll_batch(
     State(state): State<AppState>,
-    _caller: Caller,
+    Caller(scope): Caller,
     JsonBody(batch): JsonBody<PayrollBatch>,
 ) -> ApiResult<Json<PayrollBatchResult>> {
     if batch.rows.len() > 10_000 {
         return Err(AppError::invalid("at most 10,000 rows per batch", Value::Null));
     }
+    let rules = state.rules_for(&scope).await?;
     let mut results = Vec::with_capacity(batch.rows.len());
     let mut problems = Vec::new();
     for (i, r) in batch.rows.iter().enumerate() {
-        match payroll_one(&state, r) {
+        match payroll_one(&rules, r) {
             Ok(slip) => results.push(slip),
             Err((field, message)) => {
                 problems.push(serde_json::json!({"row": i + 1, "field": field, "message": message}))
@@ -195,7 +228,7 @@ fn week(s: Option<&str>) -> Result<Week, AppError> {
     security(("bearer" = []), ("session" = [])))]
 pub async fn deadline_calc(
     State(state): State<AppState>,
-    _caller: Caller,
+    Caller(scope): Caller,
     JsonBody(req): JsonBody<DeadlineRequest>,
 ) -> ApiResult<Json<kzcomply_law::deadlines::DeadlineReport>> {
     let event = Event::parse(&req.event).ok_or_else(|| {
@@ -203,7 +236,8 @@ pub async fn deadline_calc(
         AppError::invalid(format!("event: one of {}", names.join(", ")), Value::Null)
     })?;
     let opts = DeadlineOptions { week: week(req.week.as_deref())?, region: req.region.clone() };
-    let d = deadline(&state.rules, &state.calendar, event, req.date, &opts)
+    let rules = state.rules_for(&scope).await?;
+    let d = deadline(&rules.book, &rules.calendar, event, req.date, &opts)
         .map_err(|e| AppError::invalid(format!("{} on {}: {e}", event.name(), req.date), Value::Null))?;
     Ok(Json(d.report(req.as_of.unwrap_or_else(crate::compute::today), req.done)))
 }
@@ -232,7 +266,7 @@ pub struct FineRequest {
     security(("bearer" = []), ("session" = [])))]
 pub async fn fine_calc(
     State(state): State<AppState>,
-    _caller: Caller,
+    Caller(scope): Caller,
     JsonBody(req): JsonBody<FineRequest>,
 ) -> ApiResult<Json<kzcomply_law::fines::FineReport>> {
     let violation = Violation::parse(&req.violation).ok_or_else(|| {
@@ -241,8 +275,9 @@ pub async fn fine_calc(
     let offender = Offender::parse(&req.offender)
         .ok_or_else(|| AppError::invalid("offender: micro, small, medium or large", Value::Null))?;
     let repeat = req.repeat || req.previous_penalty.is_some_and(|p| is_repeat(p, req.on));
-    let f = fine(&state.rules, violation, req.on, offender, repeat)
-        .map_err(|e| AppError::invalid(format!("{} on {}: {e}", violation.name(), req.on), Value::Null))?;
+    let rules = state.rules_for(&scope).await?;
+    let f = fine(&rules.book, violation, req.on, offender, repeat)
+        .map_err(|e| rules.not_covered(req.on, format!("{} on {}: {e}", violation.name(), req.on)))?;
     Ok(Json(f.report()))
 }
 
@@ -259,12 +294,44 @@ pub struct CalendarQuery {
     security(("bearer" = []), ("session" = [])))]
 pub async fn calendar(
     State(state): State<AppState>,
-    _caller: Caller,
+    Caller(scope): Caller,
     Query(q): Query<CalendarQuery>,
 ) -> ApiResult<Json<Value>> {
-    let report = state
+    let rules = state.rules_for(&scope).await?;
+    let report = rules
         .calendar
         .year_report(q.year, week(q.week.as_deref())?)
         .map_err(|e| AppError::invalid(e.to_string(), Value::Null))?;
     serde_json::to_value(report).map(Json).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+#[cfg(test)]
+mod payroll_request_tests {
+    use super::*;
+
+    fn request(extra: &str) -> PayrollRequest {
+        serde_json::from_str(&format!(r#"{{"period": "2026-03", "gross": 40000{extra}}}"#)).unwrap()
+    }
+
+    #[test]
+    fn pensioner_is_a_kind_or_the_older_boolean() {
+        let kind = |extra: &str| pension(request(extra).pensioner.as_ref());
+        assert_eq!(kind(""), Ok(None));
+        assert_eq!(kind(r#", "pensioner": null"#), Ok(None));
+        assert_eq!(kind(r#", "pensioner": false"#), Ok(None));
+        assert_eq!(kind(r#", "pensioner": true"#), Ok(Some(Pension::Age)));
+        assert_eq!(kind(r#", "pensioner": "age""#), Ok(Some(Pension::Age)));
+        assert_eq!(kind(r#", "pensioner": "seniority""#), Ok(Some(Pension::Seniority)));
+        for bad in [r#", "pensioner": "military""#, r#", "pensioner": 1"#] {
+            assert_eq!(kind(bad).unwrap_err().0, "pensioner", "{bad}");
+        }
+    }
+
+    #[test]
+    fn hire_and_dismissal_flags_default_to_false() {
+        let r = request("");
+        assert!(!r.hired_this_month && !r.dismissed_this_month);
+        let r = request(r#", "hired_this_month": true, "dismissed_this_month": true"#);
+        assert!(r.hired_this_month && r.dismissed_this_month);
+    }
 }

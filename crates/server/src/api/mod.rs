@@ -4,6 +4,7 @@
 pub mod account;
 pub mod calc;
 pub mod data;
+pub mod rules;
 pub mod workforce;
 
 use crate::AppState;
@@ -53,7 +54,8 @@ struct ErrorInner {
         (name = "people"), (name = "contracts"), (name = "events"),
         (name = "audit", description = "Audits, findings, duties, imports and reports"),
         (name = "payroll", description = "Stored payroll months"),
-        (name = "account", description = "Identity, API tokens and the audit log")
+        (name = "account", description = "Identity, API tokens and the audit log"),
+        (name = "rules", description = "The organisation's rule book: values entered over the built-in rules, and how far the rules reach")
     )
 )]
 struct ApiDoc;
@@ -101,7 +103,11 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(account::me))
         .routes(routes!(account::create_token, account::list_tokens))
         .routes(routes!(account::revoke_token))
-        .routes(routes!(account::audit_log));
+        .routes(routes!(account::audit_log))
+        .routes(routes!(rules::in_force))
+        .routes(routes!(rules::list_values, rules::add_value))
+        .routes(routes!(rules::retire_value))
+        .routes(routes!(rules::status));
     let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", v1).split_for_parts();
     doc.components
         .get_or_insert_with(Default::default)

@@ -12,7 +12,7 @@ use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
 use kzcomply_audit::import::ImportError;
-use kzcomply_audit::{AuditReport, Finding, Person};
+use kzcomply_audit::{AuditReport, Finding, Person, Workforce};
 use kzcomply_law::YearMonth;
 use kzcomply_store::{ImportSummary, PayrollLine, PayrollMonth, Problem};
 use serde_json::Value;
@@ -27,14 +27,14 @@ pub struct AsOf {
 
 /// A workforce file's rows: XLSX when it looks like one (by content type or its zip signature),
 /// CSV otherwise. Every bad cell is reported with its row and column.
-pub fn parse_workforce(headers: &HeaderMap, body: &[u8]) -> Result<Vec<Person>, AppError> {
+pub fn parse_workforce(headers: &HeaderMap, body: &[u8]) -> Result<Workforce, AppError> {
     let ctype = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     read_workforce(ctype.contains("spreadsheetml"), body).map_err(import_error)
 }
 
 /// A workforce file's rows: XLSX when `said_xlsx` (by its name or content type) or when it starts
 /// with a zip signature, CSV otherwise.
-pub fn read_workforce(said_xlsx: bool, body: &[u8]) -> Result<Vec<Person>, ImportError> {
+pub fn read_workforce(said_xlsx: bool, body: &[u8]) -> Result<Workforce, ImportError> {
     if said_xlsx || body.starts_with(b"PK\x03\x04") {
         kzcomply_audit::import::from_xlsx(body)
     } else {
@@ -68,7 +68,8 @@ pub async fn audit_company(
     Query(q): Query<AsOf>,
 ) -> ApiResult<Json<AuditReport>> {
     let as_of = q.as_of.unwrap_or_else(compute::today);
-    Ok(Json(compute::audit_company(&s.store, &s.rules, &s.calendar, &scope, &id, as_of).await?))
+    let rules = s.rules_for(&scope).await?;
+    Ok(Json(compute::audit_company(&s.store, &rules.book, &rules.calendar, &scope, &id, as_of).await?))
 }
 
 #[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
@@ -91,12 +92,12 @@ pub struct UploadAudit {
     security(("bearer" = []), ("session" = [])))]
 pub async fn audit_upload(
     State(s): State<AppState>,
-    _caller: Caller,
+    Caller(scope): Caller,
     Query(q): Query<UploadAudit>,
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Json<AuditReport>> {
-    let people = parse_workforce(&headers, &body)?;
+    let workforce = parse_workforce(&headers, &body)?;
     let company = kzcomply_audit::Company {
         name: q.name.unwrap_or_else(|| "Uploaded workforce".into()),
         bin: q.bin,
@@ -104,7 +105,15 @@ pub async fn audit_upload(
         branch_of_foreign_company: q.branch_of_foreign_company.unwrap_or(false),
     };
     let as_of = q.as_of.unwrap_or_else(compute::today);
-    Ok(Json(compute::audit_people(&s.rules, &s.calendar, &company, &people, as_of)?))
+    let rules = s.rules_for(&scope).await?;
+    Ok(Json(compute::audit_people(
+        &rules.book,
+        &rules.calendar,
+        &company,
+        &workforce.people,
+        &workforce.supplied,
+        as_of,
+    )?))
 }
 
 #[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
@@ -139,7 +148,7 @@ pub async fn import(
 ) -> ApiResult<Json<ImportResult>> {
     scope.require(kzcomply_store::Role::Editor)?;
     s.store.company(&scope, &id).await?;
-    let people = parse_workforce(&headers, &body)?;
+    let people = parse_workforce(&headers, &body)?.people;
     let dry_run = q.dry_run.unwrap_or(false);
     let summary = if dry_run {
         ImportSummary { rows: people.len(), ..ImportSummary::default() }
@@ -150,9 +159,11 @@ pub async fn import(
     Ok(Json(ImportResult { dry_run, summary }))
 }
 
-/// The findings of a stored company's audit, filtered; worst first.
+/// The findings of a stored company's audit, filtered; worst first. An unknown `severity` or `rule`
+/// or a malformed `as_of` is a 400 naming the parameter and the allowed values.
 #[utoipa::path(get, path = "/companies/{id}/findings", tag = "audit", params(FindingFilter),
-    responses((status = 200, description = "rule, severity, people, message, basis, fine_kzt, gap_kzt", body = Vec<Object>),
+    responses((status = 200, description = "rule, severity, people, message, basis, fine_kzt, fine_status, fine_note, gap_kzt", body = Vec<Object>),
+              (status = 400, description = "A filter value the audit cannot match: details name the parameter, the value and the allowed values", body = crate::api::ErrorBody),
               (status = 404, body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn findings(
@@ -161,8 +172,10 @@ pub async fn findings(
     Path(id): Path<String>,
     Query(f): Query<FindingFilter>,
 ) -> ApiResult<Json<Vec<Finding>>> {
-    let as_of = f.as_of.unwrap_or_else(compute::today);
-    let report = compute::audit_company(&s.store, &s.rules, &s.calendar, &scope, &id, as_of).await?;
+    let (f, as_of) = f.checked()?;
+    let as_of = as_of.unwrap_or_else(compute::today);
+    let rules = s.rules_for(&scope).await?;
+    let report = compute::audit_company(&s.store, &rules.book, &rules.calendar, &scope, &id, as_of).await?;
     Ok(Json(report.findings.into_iter().filter(|x| f.keep(x)).collect()))
 }
 
@@ -178,7 +191,8 @@ pub async fn duties(
 ) -> ApiResult<Json<Vec<Duty>>> {
     let as_of = q.as_of.unwrap_or_else(compute::today);
     let (_, people) = s.store.workforce(&scope, &id).await?;
-    Ok(Json(compute::duties(&s.rules, &s.calendar, &people, &compute::eaeu(&s.rules, as_of), as_of)))
+    let rules = s.rules_for(&scope).await?;
+    Ok(Json(compute::duties(&rules.book, &rules.calendar, &people, &compute::eaeu(&rules.book, as_of), as_of)))
 }
 
 #[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
@@ -201,7 +215,8 @@ pub async fn report(
     Query(q): Query<ReportQuery>,
 ) -> ApiResult<Response> {
     let as_of = q.as_of.unwrap_or_else(compute::today);
-    let report = compute::audit_company(&s.store, &s.rules, &s.calendar, &scope, &id, as_of).await?;
+    let rules = s.rules_for(&scope).await?;
+    let report = compute::audit_company(&s.store, &rules.book, &rules.calendar, &scope, &id, as_of).await?;
     export(&report, q.format.as_deref().unwrap_or("html"))
 }
 
@@ -271,8 +286,9 @@ pub async fn run_payroll_for(
     scope.require(kzcomply_store::Role::Editor)?;
     let (_, rows) = s.store.workforce_with_ids(scope, company_id).await?;
     let (ids, people): (Vec<String>, Vec<Person>) = rows.into_iter().unzip();
-    let eaeu = compute::eaeu(&s.rules, period.first_day());
-    let slips = compute::company_payroll(&s.rules, &people, &eaeu, period)?;
+    let rules = s.rules_for(scope).await?;
+    let eaeu = compute::eaeu(&rules.book, period.first_day());
+    let slips = compute::company_payroll(&rules, &people, &eaeu, period)?;
     let lines: Vec<PayrollLine> = slips
         .into_iter()
         .map(|(i, slip)| PayrollLine { person_id: ids[i].clone(), amounts: slip.lines().map(|(_, m)| m) })

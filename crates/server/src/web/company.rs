@@ -6,7 +6,7 @@ use super::{Layout, T, charts, kzt, page};
 use crate::AppState;
 use crate::api::workforce::read_workforce;
 use crate::auth::WebSession;
-use crate::compute::{self, Duty, FindingFilter};
+use crate::compute::{self, Duty};
 use crate::error::AppError;
 use askama::Template;
 use axum::Router;
@@ -14,8 +14,8 @@ use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use jiff::civil::Date;
+use kzcomply_audit::AuditReport;
 use kzcomply_audit::checks::LocalisationRules;
-use kzcomply_audit::{AuditReport, Finding};
 use kzcomply_law::{Money, YearMonth};
 use kzcomply_store::{EventInput, EventKind, Role};
 use rust_decimal::prelude::ToPrimitive;
@@ -23,7 +23,7 @@ use rust_decimal::prelude::ToPrimitive;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/companies/{id}", get(overview))
-        .route("/companies/{id}/findings", get(findings))
+        .route("/companies/{id}/findings", get(findings::findings))
         .route("/companies/{id}/people", get(people))
         .route("/people/{id}", get(person))
         .route("/people/{id}/events", post(add_event))
@@ -34,31 +34,8 @@ pub fn router() -> Router<AppState> {
 
 type Page = Result<Response, AppError>;
 
-/// A finding as the table shows it.
-struct FindingRow {
-    severity: &'static str,
-    severity_label: &'static str,
-    rule: &'static str,
-    message: String,
-    basis: String,
-    people: String,
-    fine: String,
-}
-
-fn finding_rows(t: T, findings: &[Finding]) -> Vec<FindingRow> {
-    findings
-        .iter()
-        .map(|f| FindingRow {
-            severity: f.severity.name(),
-            severity_label: t.s(f.severity.name()),
-            rule: f.rule,
-            message: f.message.clone(),
-            basis: f.basis.clone(),
-            people: f.people.join(", "),
-            fine: f.fine_kzt.map(kzt).unwrap_or_else(|| "—".into()),
-        })
-        .collect()
-}
+mod findings;
+use findings::{FindingRow, exposure_text, finding_rows, not_checked_rows};
 
 async fn company_layout(s: &AppState, session: &WebSession, id: &str, title: &str) -> Result<Layout, AppError> {
     let c = s.store.company(&session.0.scope, id).await?;
@@ -85,10 +62,12 @@ struct Overview {
     counts: (u32, u32, u32),
     duty_groups: Vec<(&'static str, Vec<Duty>)>,
     findings: Vec<FindingRow>,
+    not_checked: Vec<(&'static str, String)>,
 }
 
 async fn audit(s: &AppState, session: &WebSession, id: &str, as_of: Date) -> Result<AuditReport, AppError> {
-    compute::audit_company(&s.store, &s.rules, &s.calendar, &session.0.scope, id, as_of).await
+    let rules = s.rules_for(&session.0.scope).await?;
+    compute::audit_company(&s.store, &rules.book, &rules.calendar, &session.0.scope, id, as_of).await
 }
 
 async fn overview(State(s): State<AppState>, session: WebSession, Path(id): Path<String>) -> Page {
@@ -96,7 +75,8 @@ async fn overview(State(s): State<AppState>, session: WebSession, Path(id): Path
     let t = l.t;
     let as_of = compute::today();
     let r = audit(&s, &session, &id, as_of).await?;
-    let loc = LocalisationRules::on(&s.rules, as_of).map_err(|e| AppError::Internal(e.to_string()))?;
+    let rules = s.rules_for(&session.0.scope).await?;
+    let loc = LocalisationRules::on(&rules.book, as_of).map_err(|e| AppError::Internal(e.to_string()))?;
     let pct = |d: rust_decimal::Decimal| d.round().to_u32().unwrap_or(0);
     let applies = r.localization.applies;
     let groups = vec![
@@ -110,7 +90,7 @@ async fn overview(State(s): State<AppState>, session: WebSession, Path(id): Path
         ),
     ];
     let (_, people) = s.store.workforce(&session.0.scope, &id).await?;
-    let duties = compute::duties(&s.rules, &s.calendar, &people, &compute::eaeu(&s.rules, as_of), as_of);
+    let duties = compute::duties(&rules.book, &rules.calendar, &people, &compute::eaeu(&rules.book, as_of), as_of);
     let (mut overdue, mut week, mut month) = (Vec::new(), Vec::new(), Vec::new());
     for d in duties {
         match d.days_left {
@@ -130,47 +110,11 @@ async fn overview(State(s): State<AppState>, session: WebSession, Path(id): Path
         headcount_chart: charts::headcount(r.headcount.effective, loc.small_business_exemption),
         quotas_apply: applies,
         localisation_chart: charts::localisation(&groups),
-        exposure: kzt(r.fine_exposure_kzt),
+        exposure: exposure_text(t, r.fine_exposure_kzt, r.fines_not_priced),
         counts: (r.counts.violation, r.counts.risk, r.counts.warning),
         duty_groups: vec![(t.s("overdue"), overdue), (t.s("this_week"), week), (t.s("next_30"), month)],
         findings: finding_rows(t, &r.findings),
-        l,
-    }))
-}
-
-#[derive(Template)]
-#[template(path = "findings.html")]
-struct FindingsPage {
-    l: Layout,
-    name: String,
-    severities: Vec<(&'static str, &'static str, bool)>,
-    as_of: Date,
-    exposure: String,
-    findings: Vec<FindingRow>,
-}
-
-async fn findings(
-    State(s): State<AppState>,
-    session: WebSession,
-    Path(id): Path<String>,
-    Query(f): Query<FindingFilter>,
-) -> Page {
-    let l = company_layout(&s, &session, &id, "Findings").await?;
-    let t = l.t;
-    let mut f = f;
-    if f.severity.as_deref() == Some("") {
-        f.severity = None;
-    }
-    let as_of = f.as_of.unwrap_or_else(compute::today);
-    let r = audit(&s, &session, &id, as_of).await?;
-    let kept: Vec<Finding> = r.findings.iter().filter(|x| f.keep(x)).cloned().collect();
-    let exposure = kept.iter().filter_map(|x| x.fine_kzt).fold(Money::ZERO, |a, b| a + b);
-    Ok(page(FindingsPage {
-        name: r.company.clone(),
-        severities: ["violation", "risk", "warning"].map(|v| (v, t.s(v), f.severity.as_deref() == Some(v))).to_vec(),
-        as_of,
-        exposure: kzt(exposure),
-        findings: finding_rows(t, &kept),
+        not_checked: not_checked_rows(&r, None),
         l,
     }))
 }
@@ -497,9 +441,10 @@ async fn import_check(
         Err(kzcomply_audit::import::ImportError::Problems(ps)) => {
             page_data.problems = ps.into_iter().map(|p| (p.row.to_string(), p.column, p.message)).collect();
         }
-        Ok(rows) => {
+        Ok(workforce) => {
             let existing = s.store.list_people(scope, &id).await?;
-            page_data.preview = rows
+            page_data.preview = workforce
+                .people
                 .iter()
                 .map(|p| {
                     let status = if existing.iter().any(|e| e.ext_id == p.id) { "known" } else { "new" };
@@ -538,7 +483,8 @@ async fn import_confirm(
         return Err(AppError::NotFound);
     }
     let rows = read_workforce(file_name.to_lowercase().ends_with(".xlsx"), &content)
-        .map_err(crate::api::workforce::import_error)?;
+        .map_err(crate::api::workforce::import_error)?
+        .people;
     let summary = s.store.import_workforce(scope, &id, &rows, &file_name).await?;
     s.store.delete_draft(scope, &draft).await?;
     let s = summary;

@@ -4,7 +4,9 @@
 
 mod charts;
 mod company;
+mod errors;
 pub mod i18n;
+mod rules;
 mod settings;
 
 use crate::AppState;
@@ -32,6 +34,8 @@ pub struct Layout {
     pub csrf: String,
     /// (id, name) of the company being looked at, for the navigation.
     pub company: Option<(String, String)>,
+    /// For admins, from 60 days before the rules end: what is missing, linking to the Rules page.
+    pub banner: Option<crate::org_rules::CoverageBanner>,
 }
 
 impl Layout {
@@ -45,6 +49,7 @@ impl Layout {
             role: info.scope.role.name(),
             csrf: info.csrf.clone(),
             company: None,
+            banner: s.1.clone(),
         }
     }
 }
@@ -83,7 +88,9 @@ pub fn router(state: AppState) -> Router {
         .route("/static/app.js", get(js))
         .merge(company::router())
         .merge(settings::router())
+        .merge(rules::router())
         .layer(axum::middleware::from_fn(refuse_cross_site))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), errors::html_errors))
         .with_state(state)
 }
 
@@ -121,6 +128,7 @@ fn login_layout(lang: &str) -> Layout {
         role: "",
         csrf: String::new(),
         company: None,
+        banner: None,
     }
 }
 
@@ -272,8 +280,12 @@ async fn home(State(s): State<AppState>, session: WebSession) -> Response {
     }
     let as_of = crate::compute::today();
     let mut cards = Vec::new();
+    let rules = match s.rules_for(scope).await {
+        Ok(r) => r,
+        Err(e) => return e.into_response(),
+    };
     for c in companies {
-        let report = crate::compute::audit_company(&s.store, &s.rules, &s.calendar, scope, &c.id, as_of).await;
+        let report = crate::compute::audit_company(&s.store, &rules.book, &rules.calendar, scope, &c.id, as_of).await;
         let (headcount, violations, risks, exposure) = match &report {
             Ok(r) => (r.headcount.effective, r.counts.violation, r.counts.risk, kzt(r.fine_exposure_kzt)),
             Err(_) => (0, 0, 0, "—".into()),

@@ -252,10 +252,15 @@ pub fn signed(contract_id: Option<String>) -> EventInput {
 
 pub const DEMO_CSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/demo/workforce.csv");
 
-/// The demo workforce file's people, as the audit's importer reads them.
-pub fn demo_people() -> Vec<kzcomply_audit::Person> {
+/// The demo workforce file as the audit's importer reads it: its people and its columns.
+pub fn demo_workforce() -> kzcomply_audit::Workforce {
     let bytes = std::fs::read(DEMO_CSV).unwrap_or_else(|e| panic!("{DEMO_CSV}: {e}"));
     kzcomply_audit::import::from_csv(&bytes).unwrap_or_else(|e| panic!("{DEMO_CSV}: {e}"))
+}
+
+/// The demo workforce file's people.
+pub fn demo_people() -> Vec<kzcomply_audit::Person> {
+    demo_workforce().people
 }
 
 /// (data rows, non-empty event dates) of the demo file, counted from its text.
@@ -321,6 +326,18 @@ pub fn create_tables(sql: &str) -> Vec<(String, Vec<String>)> {
             }
         }
         out.push((name, items));
+    }
+    // Later migrations add columns: `ALTER TABLE name ADD COLUMN definition;`.
+    let mut rest = sql.as_str();
+    while let Some(at) = rest.find("ALTER TABLE ") {
+        rest = &rest[at + "ALTER TABLE ".len()..];
+        let end = rest.find(';').expect("ALTER TABLE … ;");
+        let statement = &rest[..end];
+        let (table, column) = statement.split_once(" ADD COLUMN ").expect("only ADD COLUMN is allowed");
+        let table = table.trim();
+        let items = &mut out.iter_mut().find(|(n, _)| n == table).expect("ALTER TABLE of a created table").1;
+        items.push(collapse(column));
+        rest = &rest[end..];
     }
     out
 }
