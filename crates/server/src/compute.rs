@@ -21,8 +21,10 @@ pub async fn audit_company(
     as_of: Date,
 ) -> Result<AuditReport, AppError> {
     let (company, people) = store.workforce(scope, company_id).await?;
-    // The store keeps every field of a person, so every column counts as supplied.
-    audit_people(rules, calendar, &company, &people, &Supplied::all(), as_of)
+    // What the company's files carried (every column when its data was entered in kzcomply): a
+    // plain staff list imported once is not fined for the ESUTD dates it never had.
+    let supplied = store.supplied(scope, company_id).await?;
+    audit_people(rules, calendar, &company, &people, &supplied, as_of)
 }
 
 pub fn audit_people(
@@ -243,13 +245,22 @@ pub fn company_payroll(
         .map_err(|e| rules.not_covered(period.first_day(), format!("no payroll rules for {period}: {e}")))?;
     let mut out = Vec::new();
     for (i, p) in people.iter().enumerate().filter(|(_, p)| on_payroll(p, period)) {
-        let profile = Profile { status: status_of(p, eaeu), ..Profile::default() };
+        // The birth date is in a valid IIN (OPVR does not apply to people born before 1975).
+        let born = kzcomply_law::ids::parse_iin(&p.iin).ok().map(|iin| iin.born);
+        let base = Profile { status: status_of(p, eaeu), born, ..Profile::default() };
         let mut ytd = YearToDate::default();
         let mut withheld = Money::ZERO;
         for (m, r) in months.iter().zip(&month_rules) {
             if !on_payroll(p, *m) {
                 continue;
             }
+            // The social-tax floor is not applied in the month of hiring or dismissal.
+            let in_month = |d: Date| d.year() == m.year() && d.month() == m.month();
+            let profile = Profile {
+                hired_this_month: in_month(p.start_date),
+                dismissed_this_month: p.terminated_on.is_some_and(in_month),
+                ..base
+            };
             let slip = calculate(r, &EmployeeMonth { period: *m, gross: monthly_income(p), profile, ytd });
             if *m == period {
                 out.push((i, slip));

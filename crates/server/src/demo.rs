@@ -54,8 +54,11 @@ pub async fn load(state: &AppState) -> Result<String, String> {
         )
         .await
         .map_err(err)?;
-    let people = kzcomply_audit::import::from_csv(WORKFORCE_CSV).map_err(|e| e.to_string())?.people;
-    store.import_workforce(&scope, &company.id, &people, "examples/demo/workforce.csv").await.map_err(err)?;
+    let file = kzcomply_audit::import::from_csv(WORKFORCE_CSV).map_err(|e| e.to_string())?;
+    store
+        .import_workforce(&scope, &company.id, &file.people, &file.supplied, "examples/demo/workforce.csv")
+        .await
+        .map_err(err)?;
     // This month's payroll, so the payroll page has something to show (skipped if the rules do not
     // cover the month yet).
     let period = crate::compute::today();

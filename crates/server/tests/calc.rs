@@ -101,3 +101,53 @@ async fn deadline_fine_and_calendar() {
     let (s, body) = h.get("/api/v1/calendar?year=abc", &h.a_viewer).await;
     assert_error(s, &body, StatusCode::BAD_REQUEST, "bad_request");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pensioners_and_the_hire_month_over_the_api() {
+    let h = Harness::new().await;
+    let pay = |extra: serde_json::Value| {
+        let mut body = json!({"period": "2026-03", "gross": 300000, "born": "1960-02-01"});
+        body.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        body
+    };
+    // Age pensioner, 300,000 in 2026: no OPV, VOSMS, OPVR, SO or OOSMS (rules/kz exemptions).
+    // Social tax 6% × (300,000 − 0 − 0) = 18,000.
+    let (s, slip) = h.post("/api/v1/payroll", &h.a_viewer, pay(json!({"pensioner": "age"}))).await;
+    assert_eq!(s, StatusCode::OK, "{slip}");
+    assert_eq!(slip["employee"]["opv"], 0);
+    assert_eq!(slip["employee"]["vosms"], 0);
+    assert_eq!(
+        (&slip["employer"]["opvr"], &slip["employer"]["so"], &slip["employer"]["oosms"]),
+        (&json!(0), &json!(0), &json!(0))
+    );
+    assert_eq!(slip["employer"]["social_tax"], 18000);
+    // `true` still means an age pensioner.
+    let (_, same) = h.post("/api/v1/payroll", &h.a_viewer, pay(json!({"pensioner": true}))).await;
+    assert_eq!(same["employer_cost"], slip["employer_cost"]);
+    // Seniority pensioner: only OPVR is exempt (and born 1960 exempts it anyway); OPV 10% × 300,000
+    // = 30,000; VOSMS 2% = 6,000; SO 5% × 270,000 = 13,500; OOSMS 3% = 9,000;
+    // social tax 6% × (300,000 − 30,000 − 6,000) = 6% × 264,000 = 15,840.
+    let (s, slip) = h.post("/api/v1/payroll", &h.a_viewer, pay(json!({"pensioner": "seniority"}))).await;
+    assert_eq!(s, StatusCode::OK, "{slip}");
+    assert_eq!((&slip["employee"]["opv"], &slip["employee"]["vosms"]), (&json!(30000), &json!(6000)));
+    assert_eq!((&slip["employer"]["opvr"], &slip["employer"]["so"]), (&json!(0), &json!(13500)));
+    assert_eq!((&slip["employer"]["oosms"], &slip["employer"]["social_tax"]), (&json!(9000), &json!(15840)));
+    let (s, body) = h.post("/api/v1/payroll", &h.a_viewer, pay(json!({"pensioner": "early"}))).await;
+    assert_error(s, &body, StatusCode::UNPROCESSABLE_ENTITY, "invalid");
+    assert_eq!(body["error"]["details"][0]["field"], "pensioner");
+    // 50,000 in March 2026: social tax base 50,000 − 5,000 − 1,000 = 44,000, below the 14 MRP floor
+    // (14 × 4,325 = 60,550): 6% × 60,550 = 3,633 in an ordinary month, 6% × 44,000 = 2,640 in the
+    // month of hiring or dismissal.
+    let small = |extra: serde_json::Value| {
+        let mut body = json!({"period": "2026-03", "gross": 50000, "born": "1990-05-01"});
+        body.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        body
+    };
+    let (_, ordinary) = h.post("/api/v1/payroll", &h.a_viewer, small(json!({}))).await;
+    assert_eq!(ordinary["employer"]["social_tax"], 3633, "{ordinary}");
+    for flag in ["hired_this_month", "dismissed_this_month"] {
+        let (s, slip) = h.post("/api/v1/payroll", &h.a_viewer, small(json!({flag: true}))).await;
+        assert_eq!(s, StatusCode::OK, "{slip}");
+        assert_eq!(slip["employer"]["social_tax"], 2640, "{flag}: {slip}");
+    }
+}

@@ -384,3 +384,43 @@ async fn missing_data_is_listed_as_not_checked_not_fined() {
         .collect();
     assert_eq!(problems, [(0, "iin"), (2, "start_date")], "{body}");
 }
+
+/// A plain staff list (the ten required columns only) imported into a new company: the stored
+/// company is audited for what the file carried, like the file itself — no ESUTD registration
+/// violations for dates it never had, the check listed as not checked — until a registration is
+/// entered in kzcomply, from which point the registration dates are data.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_stored_plain_staff_list_is_not_fined_for_columns_it_never_had() {
+    let h = Harness::new().await;
+    let (_, c) = h.post("/api/v1/companies", &h.a_editor, json!({"name": "Plain LLP", "bin": "231140005271"})).await;
+    let cid = c["id"].as_str().unwrap().to_string();
+    let csv = "id,full_name,iin,citizenship,engagement,position,department,role_category,monthly_gross,start_date\n\
+               P1,Айдос Серікбаев,880315301121,KZ,direct,Director,Management,1,900000,2026-01-12\n\
+               P2,Гульнара Абдрахманова,870614403297,KZ,direct,Accountant,Finance,3,500000,2026-02-02\n";
+    let (s, _, r) = h
+        .call(Method::POST, &format!("/api/v1/companies/{cid}/import"), Some(&h.a_editor), Body::from(csv), "text/csv")
+        .await;
+    assert_eq!(s, StatusCode::OK, "{r}");
+    let (s, audit) = h.get(&format!("/api/v1/companies/{cid}/audit?as_of=2026-11-20"), &h.a_viewer).await;
+    assert_eq!(s, StatusCode::OK, "{audit}");
+    let rules: Vec<&str> = audit["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    assert!(!rules.contains(&"esutd-registration-overdue"), "{rules:?}");
+    assert!(!rules.contains(&"esutd-missing-field"), "no column for place, term, contract: not checked, {rules:?}");
+    let not_checked: Vec<&str> =
+        audit["not_checked"].as_array().unwrap().iter().map(|n| n["rule"].as_str().unwrap()).collect();
+    assert!(not_checked.contains(&"esutd-registration-overdue"), "{not_checked:?}");
+    assert_eq!(audit["fine_exposure_kzt"], 0, "{audit}");
+    // P1's registration entered by hand: registration dates are now data, so P2 — hired
+    // Mon 2 Feb 2026, five working days to Mon 9 Feb 2026, nothing recorded by 20 Nov 2026 — is overdue.
+    let (_, people) = h.get(&format!("/api/v1/companies/{cid}/people"), &h.a_viewer).await;
+    let p1 =
+        people.as_array().unwrap().iter().find(|p| p["ext_id"] == "P1").unwrap()["id"].as_str().unwrap().to_string();
+    let event = json!({"kind": "esutd_registered", "on_date": "2026-01-13"});
+    let (s, e) = h.post(&format!("/api/v1/people/{p1}/events"), &h.a_editor, event).await;
+    assert_eq!(s, StatusCode::CREATED, "{e}");
+    let (_, audit) = h.get(&format!("/api/v1/companies/{cid}/audit?as_of=2026-11-20"), &h.a_viewer).await;
+    let overdue: Vec<&Value> =
+        audit["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == "esutd-registration-overdue").collect();
+    assert_eq!(overdue.len(), 1, "{audit}");
+    assert_eq!(overdue[0]["people"], json!(["P2"]));
+}

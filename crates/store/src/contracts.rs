@@ -354,6 +354,7 @@ impl Store {
         let person = person_in(&mut tx, scope, person_id).await?;
         check_contract_of(&mut tx, scope, input.contract_id.as_deref(), &person.id).await?;
         let e = insert_event(&mut tx, scope, &person, input, now).await?;
+        crate::workforce::add_event_column(&mut tx, scope, &person.company_id, input.kind).await?;
         tx.commit().await?;
         Ok(e)
     }

@@ -15,7 +15,8 @@ use crate::db::{Tx, args};
 use crate::model::{Contract, ContractInput, Event, EventInput, EventKind, Person, PersonInput};
 use crate::{Role, Scope, Store, StoreError, log, new_id};
 use jiff::civil::Date;
-use kzcomply_audit::{Engagement, Term};
+use kzcomply_audit::columns::Column;
+use kzcomply_audit::{Engagement, Supplied, Term};
 use std::collections::HashMap;
 use utoipa::ToSchema;
 
@@ -210,11 +211,13 @@ impl Store {
     /// Writes a validated workforce file into the company in one transaction: new ids become
     /// people with a contract and their events; known ids get their details and latest contract
     /// updated and any new events added. Nothing is deleted. Either every row lands or none does.
+    /// `supplied` (the file's columns) is added to what the company's data carries.
     pub async fn import_workforce(
         &self,
         scope: &Scope,
         company_id: &str,
         rows: &[kzcomply_audit::Person],
+        supplied: &Supplied,
         file_name: &str,
     ) -> Result<ImportSummary, StoreError> {
         scope.require(Role::Editor)?;
@@ -274,6 +277,7 @@ impl Store {
                 }
             }
         }
+        add_supplied(&mut tx, scope, company_id, !existing.is_empty(), supplied).await?;
         let what = serde_json::json!({"file": file_name, "summary": summary});
         log::write(&mut tx, scope, now, "import", "company", company_id, None, Some(&what)).await?;
         tx.commit().await?;
@@ -350,5 +354,90 @@ fn at_row(e: StoreError, row: usize) -> StoreError {
                 .collect(),
         ),
         e => e,
+    }
+}
+
+/// The column an event kind records, for [`Supplied`]: an event entered in kzcomply makes its
+/// column data from then on.
+fn event_column(kind: EventKind) -> Option<Column> {
+    Some(match kind {
+        EventKind::EsutdRegistered => Column::EsutdRegisteredOn,
+        EventKind::EsutdTerminationRegistered => Column::EsutdTerminationRegisteredOn,
+        EventKind::Terminated => Column::TerminatedOn,
+        EventKind::PermitIssued | EventKind::PermitExtended => Column::WorkPermitUntil,
+        EventKind::MentorAppointed => Column::MentorAppointedOn,
+        EventKind::Signed => Column::ContractDate,
+        EventKind::Amended | EventKind::Reinstated | EventKind::Trip => return None,
+    })
+}
+
+#[derive(sqlx::FromRow)]
+struct SuppliedRow {
+    supplied_columns: Option<String>,
+}
+
+/// The columns a company's data carries (`None` in the database: all of them).
+async fn supplied_of(tx: &mut Tx, scope: &Scope, company_id: &str) -> Result<Option<Supplied>, StoreError> {
+    let row: Option<SuppliedRow> = tx
+        .one("SELECT supplied_columns FROM companies WHERE org_id = $1 AND id = $2", args![&scope.org_id, company_id])
+        .await?;
+    let Some(row) = row else { return Err(StoreError::NotFound) };
+    Ok(row.supplied_columns.map(|text| {
+        let names: Vec<String> = serde_json::from_str(&text).unwrap_or_default();
+        Supplied::of(names.iter().filter_map(|n| kzcomply_audit::columns::identify(n)))
+    }))
+}
+
+async fn set_supplied(tx: &mut Tx, scope: &Scope, company_id: &str, s: &Supplied) -> Result<(), StoreError> {
+    let names: Vec<&str> = s.columns().map(Column::name).collect();
+    let text = serde_json::to_string(&names).expect("names serialise");
+    tx.exec(
+        "UPDATE companies SET supplied_columns = $3 WHERE org_id = $1 AND id = $2",
+        args![&scope.org_id, company_id, text],
+    )
+    .await?;
+    Ok(())
+}
+
+/// After an import: the union of what the company's files carried. A company whose data was
+/// entered in kzcomply before (people and no record of columns) keeps every column.
+pub(crate) async fn add_supplied(
+    tx: &mut Tx,
+    scope: &Scope,
+    company_id: &str,
+    had_people: bool,
+    file: &Supplied,
+) -> Result<(), StoreError> {
+    match supplied_of(tx, scope, company_id).await? {
+        None if had_people => Ok(()),
+        None => set_supplied(tx, scope, company_id, file).await,
+        Some(old) => set_supplied(tx, scope, company_id, &Supplied::of(old.columns().chain(file.columns()))).await,
+    }
+}
+
+/// After an event is entered by hand: its column is data from now on.
+pub(crate) async fn add_event_column(
+    tx: &mut Tx,
+    scope: &Scope,
+    company_id: &str,
+    kind: EventKind,
+) -> Result<(), StoreError> {
+    let Some(column) = event_column(kind) else { return Ok(()) };
+    if let Some(old) = supplied_of(tx, scope, company_id).await?
+        && !old.has(column)
+    {
+        set_supplied(tx, scope, company_id, &Supplied::of(old.columns().chain([column]))).await?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Which workforce columns the company's data carries: what its imported files had (and the
+    /// events entered since), or every column when its data was entered in kzcomply.
+    pub async fn supplied(&self, scope: &Scope, company_id: &str) -> Result<Supplied, StoreError> {
+        let mut tx = self.db.read().await?;
+        let s = supplied_of(&mut tx, scope, company_id).await?;
+        tx.commit().await?;
+        Ok(s.unwrap_or_else(Supplied::all))
     }
 }

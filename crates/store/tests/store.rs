@@ -12,6 +12,7 @@ use common::{
     destructive, first_word, is_table_constraint, person, scope, signed, with_database,
 };
 use jiff::SignedDuration;
+use kzcomply_audit::Supplied;
 use kzcomply_law::{Money, YearMonth};
 use kzcomply_store::{
     ImportSummary, LogFilter, Membership, NewUser, OrgKind, PayrollLine, PayrollMonth, Role, Scope, Store, StoreError,
@@ -99,7 +100,11 @@ async fn check_tenancy(db: &TestDb) {
     not_found(n, "create_contract", s.create_contract(&b, &pe.id, &contract("Taken")).await);
     not_found(n, "workforce", s.workforce(&b, &co.id).await);
     not_found(n, "payroll", s.payroll(&b, &co.id, None).await);
-    not_found(n, "import_workforce", s.import_workforce(&b, &co.id, &demo_people(), "demo.csv").await);
+    not_found(
+        n,
+        "import_workforce",
+        s.import_workforce(&b, &co.id, &demo_people(), &Supplied::all(), "demo.csv").await,
+    );
     not_found(n, "create_person", s.create_person(&b, &co.id, person("E2", "Bolat", "880315301121")).await);
     let pay = [line(&pe.id, [1; 10])];
     not_found(n, "save_payroll", s.save_payroll(&b, &co.id, march(), &pay).await);
@@ -159,7 +164,12 @@ async fn check_roles(db: &TestDb) {
     forbidden(n, "delete_contract", ed, s.delete_contract(&v, &ct.id).await);
     forbidden(n, "create_event", ed, s.create_event(&v, &pe.id, &signed(None)).await);
     forbidden(n, "delete_event", ed, s.delete_event(&v, &ev.id).await);
-    forbidden(n, "import_workforce", ed, s.import_workforce(&v, &co.id, &demo_people(), "demo.csv").await);
+    forbidden(
+        n,
+        "import_workforce",
+        ed,
+        s.import_workforce(&v, &co.id, &demo_people(), &Supplied::all(), "demo.csv").await,
+    );
     forbidden(n, "save_payroll", ed, s.save_payroll(&v, &co.id, march(), &[line(&pe.id, [1; 10])]).await);
     forbidden(n, "save_draft", ed, s.save_draft(&v, &co.id, "x.csv", vec![1]).await);
     forbidden(n, "delete_draft", ed, s.delete_draft(&v, &draft).await);
@@ -270,7 +280,7 @@ async fn check_import(db: &TestDb) {
     let e = scope(&org.id, Role::Editor);
     let co = s.create_company(&e, &company("Demo Host LLP")).await.unwrap();
 
-    let summary = s.import_workforce(&e, &co.id, &file, "workforce.csv").await.unwrap();
+    let summary = s.import_workforce(&e, &co.id, &file, &Supplied::all(), "workforce.csv").await.unwrap();
     let first = ImportSummary { rows, people_created: rows, events_added: dates, ..ImportSummary::default() };
     assert_eq!(summary, first, "{n}: first import");
     let (facts, stored) = s.workforce(&e, &co.id).await.unwrap();
@@ -288,7 +298,7 @@ async fn check_import(db: &TestDb) {
     };
     assert_eq!(counts().await, [22, 22, 30], "{n}: rows after the first import");
 
-    let summary = s.import_workforce(&e, &co.id, &file, "workforce.csv").await.unwrap();
+    let summary = s.import_workforce(&e, &co.id, &file, &Supplied::all(), "workforce.csv").await.unwrap();
     let again = ImportSummary { rows, people_unchanged: rows, ..ImportSummary::default() };
     assert_eq!(summary, again, "{n}: second import");
     assert_eq!(counts().await, [22, 22, 30], "{n}: a re-import adds nothing");
@@ -333,7 +343,7 @@ async fn check_import_rollback(db: &TestDb) {
     // is row 6; at_row puts that row on the problem unchanged.
     assert_eq!((file[4].id.as_str(), file[4].row), ("D05", 6));
     file[4].citizenship = "Turkey".into();
-    let p = problems(n, "import", s.import_workforce(&e, &co.id, &file, "bad.csv").await);
+    let p = problems(n, "import", s.import_workforce(&e, &co.id, &file, &Supplied::all(), "bad.csv").await);
     assert_eq!(p.len(), 1, "{n}: {p:?}");
     assert_eq!((p[0].row, p[0].field.as_str()), (Some(6), "citizenship"), "{n}: {p:?}");
 

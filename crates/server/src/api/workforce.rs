@@ -148,13 +148,13 @@ pub async fn import(
 ) -> ApiResult<Json<ImportResult>> {
     scope.require(kzcomply_store::Role::Editor)?;
     s.store.company(&scope, &id).await?;
-    let people = parse_workforce(&headers, &body)?.people;
+    let file = parse_workforce(&headers, &body)?;
     let dry_run = q.dry_run.unwrap_or(false);
     let summary = if dry_run {
-        ImportSummary { rows: people.len(), ..ImportSummary::default() }
+        ImportSummary { rows: file.people.len(), ..ImportSummary::default() }
     } else {
         let name = q.file_name.unwrap_or_else(|| "upload".into());
-        s.store.import_workforce(&scope, &id, &people, &name).await?
+        s.store.import_workforce(&scope, &id, &file.people, &file.supplied, &name).await?
     };
     Ok(Json(ImportResult { dry_run, summary }))
 }

@@ -482,10 +482,9 @@ async fn import_confirm(
     if company_id != id {
         return Err(AppError::NotFound);
     }
-    let rows = read_workforce(file_name.to_lowercase().ends_with(".xlsx"), &content)
-        .map_err(crate::api::workforce::import_error)?
-        .people;
-    let summary = s.store.import_workforce(scope, &id, &rows, &file_name).await?;
+    let file = read_workforce(file_name.to_lowercase().ends_with(".xlsx"), &content)
+        .map_err(crate::api::workforce::import_error)?;
+    let summary = s.store.import_workforce(scope, &id, &file.people, &file.supplied, &file_name).await?;
     s.store.delete_draft(scope, &draft).await?;
     let s = summary;
     Ok(Redirect::to(&format!(

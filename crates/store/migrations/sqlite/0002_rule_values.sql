@@ -22,3 +22,8 @@ CREATE INDEX rule_values_org ON rule_values (org_id, created_at);
 
 -- API tokens for automation may expire (`kzcomply token-add --expires-days N`).
 ALTER TABLE api_tokens ADD COLUMN expires_at TEXT;
+
+-- Which workforce-file columns a company's data came with (a JSON list of column names; NULL: the
+-- data was entered in kzcomply, every field is data). An audit does not check, and never fines,
+-- what a company's files never carried.
+ALTER TABLE companies ADD COLUMN supplied_columns TEXT;
