@@ -70,6 +70,18 @@ pub fn run_serve(book: RuleBook, args: ServeArgs) -> CmdResult {
     }
 }
 
+/// A store error as the operator's commands report it: bad input names the flag (exit 2).
+fn store_err(e: kzcomply_store::StoreError) -> Failure {
+    use kzcomply_store::StoreError;
+    match e {
+        StoreError::Invalid(ps) => {
+            input_error(ps.iter().map(|p| format!("--{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; "))
+        }
+        StoreError::Conflict(m) | StoreError::Open(m) => input_error(m),
+        e => Failure::Other(anyhow::anyhow!("{e}")),
+    }
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum RoleArg {
     Admin,
@@ -96,7 +108,7 @@ pub struct UserAddArgs {
 }
 
 pub fn run_user_add(args: UserAddArgs) -> CmdResult {
-    use kzcomply_store::{NewUser, OrgKind, Role, Store, StoreError};
+    use kzcomply_store::{NewUser, OrgKind, Role, Store};
     let password = match std::env::var("KZCOMPLY_PASSWORD") {
         Ok(p) => p,
         Err(_) => {
@@ -112,13 +124,6 @@ pub fn run_user_add(args: UserAddArgs) -> CmdResult {
         RoleArg::Viewer => Role::Viewer,
     };
     let _lock = kzcomply_server::serve::lock_database(&args.db).map_err(|e| input_error(e.to_string()))?;
-    let store_err = |e: StoreError| match e {
-        StoreError::Invalid(ps) => {
-            input_error(ps.iter().map(|p| format!("--{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; "))
-        }
-        StoreError::Conflict(m) | StoreError::Open(m) => input_error(m),
-        e => Failure::Other(anyhow::anyhow!("{e}")),
-    };
     runtime()?.block_on(async {
         let store = Store::open(&args.db).await.map_err(store_err)?;
         let org = match store.orgs().await.map_err(store_err)?.into_iter().find(|o| o.name == args.org) {
@@ -160,14 +165,7 @@ pub struct TokenAddArgs {
 }
 
 pub fn run_token_add(args: TokenAddArgs) -> CmdResult {
-    use kzcomply_store::{Store, StoreError};
-    let store_err = |e: StoreError| match e {
-        StoreError::Invalid(ps) => {
-            input_error(ps.iter().map(|p| format!("--{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; "))
-        }
-        StoreError::Conflict(m) | StoreError::Open(m) => input_error(m),
-        e => Failure::Other(anyhow::anyhow!("{e}")),
-    };
+    use kzcomply_store::Store;
     let ttl = args.expires_days.map(|d| jiff::SignedDuration::from_hours(i64::from(d) * 24));
     runtime()?.block_on(async {
         let store = Store::open(&args.db).await.map_err(store_err)?;

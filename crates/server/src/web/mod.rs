@@ -54,6 +54,12 @@ impl Layout {
     }
 }
 
+/// A form that carries nothing but the session's CSRF token (revoke, retire).
+#[derive(serde::Deserialize)]
+pub struct CsrfOnly {
+    pub csrf: String,
+}
+
 /// Renders a template, or a plain 500 (logged) if rendering fails.
 pub fn page(t: impl Template) -> Response {
     match t.render() {

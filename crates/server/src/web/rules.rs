@@ -3,7 +3,7 @@
 //! today with where it comes from. A refused value comes back with the loader's words and the form
 //! as the admin typed it.
 
-use super::{Layout, page};
+use super::{CsrfOnly, Layout, page};
 use crate::AppState;
 use crate::api::rules::{InForce, parameters_on, refused};
 use crate::auth::WebSession;
@@ -160,11 +160,6 @@ fn form_value(s: &str, kind: Option<Kind>) -> serde_json::Value {
         Some(v) if structured && !v.is_string() => v,
         _ => serde_json::Value::String(s.to_string()),
     }
-}
-
-#[derive(serde::Deserialize)]
-struct CsrfOnly {
-    csrf: String,
 }
 
 async fn retire(

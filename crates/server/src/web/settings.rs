@@ -1,6 +1,6 @@
 //! The admin's API tokens page: list, mint (the secret is shown once) and revoke.
 
-use super::{Layout, page};
+use super::{CsrfOnly, Layout, page};
 use crate::AppState;
 use crate::auth::WebSession;
 use crate::error::AppError;
@@ -48,11 +48,6 @@ async fn mint(State(s): State<AppState>, session: WebSession, Form(f): Form<Mint
     let name = if f.name.trim().is_empty() { "API token" } else { f.name.trim() };
     let (_, secret) = s.store.create_token(&session.0.scope, name, role.min(session.0.scope.role)).await?;
     render(&s, &session, Some(secret)).await
-}
-
-#[derive(serde::Deserialize)]
-struct CsrfOnly {
-    csrf: String,
 }
 
 async fn revoke(

@@ -4,12 +4,18 @@
 //! fixtures the tests share, a counter for the demo file, and the small SQL reader the migration
 //! checks use.
 
+// Shared by several test binaries, each of which uses a part.
+#![allow(dead_code)]
+
 use jiff::civil::Date;
 use kzcomply_law::Money;
-use kzcomply_store::{CompanyInput, ContractInput, EventInput, EventKind, PersonInput, Role, Scope, Store};
+use kzcomply_store::{
+    CompanyInput, ContractInput, EventInput, EventKind, LogFilter, NewUser, PersonInput, Role, Scope, Store, StoreError,
+};
 use sqlx::AssertSqlSafe;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePool, SqlitePoolOptions};
+use std::fmt::Debug;
 use std::path::PathBuf;
 use std::sync::Once;
 use std::time::Duration;
@@ -389,4 +395,39 @@ pub fn column_rules(item: &str) -> Vec<String> {
         rules.push(item[i..].to_string());
     }
     rules
+}
+
+// ---- assertions shared by the test files ----
+
+#[track_caller]
+pub fn not_found<T: Debug>(db: &str, what: &str, r: Result<T, StoreError>) {
+    match r {
+        Err(StoreError::NotFound) => {}
+        other => panic!("{db}: {what}: expected NotFound, got {other:?}"),
+    }
+}
+
+#[track_caller]
+pub fn forbidden<T: Debug>(db: &str, what: &str, needs: Role, r: Result<T, StoreError>) {
+    match r {
+        Err(StoreError::Forbidden(role)) => assert_eq!(role, needs, "{db}: {what}: the role it asks for"),
+        other => panic!("{db}: {what}: expected Forbidden({needs:?}), got {other:?}"),
+    }
+}
+
+/// The problems of an Invalid error (panics on anything else).
+#[track_caller]
+pub fn problems<T: Debug>(db: &str, what: &str, r: Result<T, StoreError>) -> Vec<kzcomply_store::Problem> {
+    match r {
+        Err(StoreError::Invalid(p)) => p,
+        other => panic!("{db}: {what}: expected Invalid, got {other:?}"),
+    }
+}
+
+pub fn filter(entity: &str, id: &str) -> LogFilter {
+    LogFilter { entity: Some(entity.into()), entity_id: Some(id.into()), limit: None }
+}
+
+pub fn new_user(email: &str, password: &str) -> NewUser {
+    NewUser { email: email.into(), name: "Ana Admin".into(), password: password.into(), lang: "en".into() }
 }
