@@ -2,8 +2,16 @@
 //! columns the file carries), or every problem with its row and column — a missing required column
 //! together with every bad cell of the columns that are there. Nothing is returned unless every
 //! cell is valid: a file is imported whole or not at all.
+//!
+//! Every file is read within the limits of [`crate::limits`] (a file past one is
+//! [`ImportError::TooLarge`], naming the limit), record by record or cell by cell
+//! (XLSX: `sheet.rs`, after `zipped.rs` and `xmlscan.rs`); rows become people as they come, so memory grows with the people,
+//! never with the file. Dates are read strictly ([`date`]).
 
 use crate::columns::{COLUMNS, Column, Supplied, identify};
+use crate::limits::{
+    LimitError, MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_PROBLEMS, MAX_ROWS, count,
+};
 use crate::model::{Engagement, Person, Term};
 use jiff::civil::Date;
 use kzcomply_law::Money;
@@ -39,13 +47,41 @@ pub struct Workforce {
 pub enum ImportError {
     #[error("cannot read the file: {0}")]
     Unreadable(String),
+    /// Past one of the limits of [`crate::limits`]: refused before it is read whole.
+    #[error("{0}")]
+    TooLarge(LimitError),
     #[error("{} problem(s) in the file, nothing was imported:\n{}", .0.len(),
         .0.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
     Problems(Vec<CellProblem>),
 }
 
-/// Reads CSV (`,` or `;`, UTF-8 with or without a BOM).
+impl From<LimitError> for ImportError {
+    fn from(e: LimitError) -> ImportError {
+        ImportError::TooLarge(e)
+    }
+}
+
+/// The first bytes of an Excel 97–2003 workbook (an OLE compound file).
+const XLS_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+/// Refuses a file larger than [`MAX_FILE_BYTES`].
+pub fn check_file_size(len: u64) -> Result<(), ImportError> {
+    if len > MAX_FILE_BYTES {
+        return Err(LimitError::bytes("MAX_FILE_BYTES", MAX_FILE_BYTES, len, "the file").into());
+    }
+    Ok(())
+}
+
+/// Reads CSV (`,` or `;`, UTF-8 with or without a BOM), record by record within the limits of
+/// [`crate::limits`]: a row with too many columns or a cell with too many characters is refused
+/// as soon as it is read.
 pub fn from_csv(bytes: &[u8]) -> Result<Workforce, ImportError> {
+    check_file_size(bytes.len() as u64)?;
+    if bytes.starts_with(XLS_MAGIC) {
+        return Err(ImportError::Unreadable(
+            "this is an Excel 97–2003 workbook (.xls), which is not read: save it as .xlsx or as \"CSV UTF-8\"".into(),
+        ));
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         ImportError::Unreadable(format!("not UTF-8 text ({e}); save the file from Excel as \"CSV UTF-8\""))
     })?;
@@ -54,110 +90,223 @@ pub fn from_csv(bytes: &[u8]) -> Result<Workforce, ImportError> {
     let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
     let mut reader =
         csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| ImportError::Unreadable(e.to_string()))?;
-        rows.push(record.iter().map(str::to_string).collect::<Vec<_>>());
+    let mut importer = Importer::default();
+    let mut bounds = Bounds::default();
+    let mut record = csv::StringRecord::new();
+    while reader.read_record(&mut record).map_err(|e| ImportError::Unreadable(e.to_string()))? {
+        let line = record.position().map_or(0, |p| p.line());
+        bounds.row(line, record.len() as u64)?;
+        for (i, field) in record.iter().enumerate() {
+            check_cell(field, line, i as u64 + 1)?;
+        }
+        importer.row(&record.iter().collect::<Vec<_>>());
     }
-    from_rows(rows)
+    importer.finish()
 }
 
-/// Reads the first sheet of an XLSX workbook.
+/// Reads the first sheet of an XLSX workbook, cell by cell, within the limits of
+/// [`crate::limits`]. A declared sheet size, a zip entry or a cell past them is refused before
+/// anything is allocated for it.
 pub fn from_xlsx(bytes: &[u8]) -> Result<Workforce, ImportError> {
-    use calamine::{Data, Reader};
-    let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes))
-        .map_err(|e| ImportError::Unreadable(format!("not an XLSX workbook: {e}")))?;
-    let range = book
-        .worksheet_range_at(0)
-        .ok_or_else(|| ImportError::Unreadable("the workbook has no sheets".into()))?
-        .map_err(|e| ImportError::Unreadable(e.to_string()))?;
-    let rows = range
-        .rows()
-        .map(|r| {
-            r.iter()
-                .map(|cell| match cell {
-                    Data::Empty => String::new(),
-                    Data::String(s) => s.clone(),
-                    Data::Int(i) => i.to_string(),
-                    // Whole numbers (IINs, amounts) without a fraction; others to the tiyn.
-                    Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-                    Data::Float(f) => format!("{f:.2}"),
-                    Data::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
-                    Data::DateTime(dt) => excel_date(dt.as_f64()).map(|d| d.to_string()).unwrap_or_default(),
-                    Data::DateTimeIso(s) => s.get(..10).unwrap_or(s).to_string(),
-                    Data::DurationIso(s) => s.clone(),
-                    Data::Error(e) => format!("#ERROR {e:?}"),
-                })
-                .collect()
-        })
-        .collect();
-    from_rows(rows)
+    from_xlsx_with_limits(bytes, &crate::zipped::ZipLimits::DEFAULT)
 }
 
-/// An Excel serial day number as a date (day 1 = 1900-01-01, with Excel's phantom 29 Feb 1900).
-fn excel_date(serial: f64) -> Option<Date> {
-    let days = serial.floor() as i64;
-    jiff::civil::date(1899, 12, 30).checked_add(jiff::Span::new().days(days)).ok()
+/// [`from_xlsx`] with other zip limits (tighter ones, or small ones in tests); the row, column
+/// and cell limits stay those of [`crate::limits`].
+pub fn from_xlsx_with_limits(bytes: &[u8], limits: &crate::zipped::ZipLimits) -> Result<Workforce, ImportError> {
+    crate::sheet::read(bytes, limits)
+}
+
+/// Counts rows, columns and cells as they are read and refuses the first past a limit.
+#[derive(Default)]
+pub(crate) struct Bounds {
+    rows: u64,
+    cells: u64,
+}
+
+impl Bounds {
+    /// One more row of `columns` cells, at line or row `at` of the file.
+    pub(crate) fn row(&mut self, at: u64, columns: u64) -> Result<(), LimitError> {
+        self.rows += 1;
+        if self.rows > MAX_ROWS {
+            return Err(LimitError::new(
+                "MAX_ROWS",
+                MAX_ROWS,
+                self.rows,
+                format!("the file has more than {} rows; at most {} are read", count(MAX_ROWS), count(MAX_ROWS)),
+            ));
+        }
+        if columns > MAX_COLUMNS {
+            let which = if self.rows == 1 { "the header".to_string() } else { format!("row {at}") };
+            return Err(LimitError::new(
+                "MAX_COLUMNS",
+                MAX_COLUMNS,
+                columns,
+                format!("{which} has {} columns; at most {} are read", count(columns), count(MAX_COLUMNS)),
+            ));
+        }
+        self.cells(columns)
+    }
+
+    /// `n` more cells.
+    pub(crate) fn cells(&mut self, n: u64) -> Result<(), LimitError> {
+        self.cells += n;
+        if self.cells > MAX_CELLS {
+            return Err(LimitError::new(
+                "MAX_CELLS",
+                MAX_CELLS,
+                self.cells,
+                format!("the file has more than {} cells; at most {} are read", count(MAX_CELLS), count(MAX_CELLS)),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Refuses a cell longer than [`MAX_CELL_CHARS`] (at row `row`, column number `column`).
+pub(crate) fn check_cell(text: &str, row: u64, column: u64) -> Result<(), LimitError> {
+    if text.len() as u64 > MAX_CELL_CHARS {
+        let chars = text.chars().count() as u64;
+        if chars > MAX_CELL_CHARS {
+            return Err(LimitError::new(
+                "MAX_CELL_CHARS",
+                MAX_CELL_CHARS,
+                chars,
+                format!(
+                    "row {row}, column {column} holds {} characters; at most {} are read",
+                    count(chars),
+                    count(MAX_CELL_CHARS)
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Header row first, then one row per person. A missing required column is reported once, on the
 /// header, and every row is still read so that the bad cells of the other columns are reported too.
+/// (The rows are the caller's, already in memory: the file limits do not apply here.)
 pub fn from_rows(rows: Vec<Vec<String>>) -> Result<Workforce, ImportError> {
-    let mut rows = rows.into_iter().filter(|r| r.iter().any(|c| !c.trim().is_empty()));
-    let header = rows.next().ok_or_else(|| ImportError::Unreadable("the file is empty".into()))?;
-    let mut problems = Vec::new();
-    let mut index: BTreeMap<Column, usize> = BTreeMap::new();
-    for (i, h) in header.iter().enumerate() {
-        if let Some(c) = identify(h)
-            && index.insert(c, i).is_some()
-        {
-            problems.push(CellProblem { row: 0, column: h.clone(), message: format!("{} appears twice", c.name()) });
+    let mut importer = Importer::default();
+    for r in &rows {
+        importer.row(&r.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+    importer.finish()
+}
+
+/// The problems found so far: at most [`MAX_PROBLEMS`] are kept, the rest only counted.
+#[derive(Default)]
+struct Problems {
+    list: Vec<CellProblem>,
+    total: usize,
+}
+
+impl Problems {
+    fn push(&mut self, p: CellProblem) {
+        self.total += 1;
+        if self.list.len() < MAX_PROBLEMS {
+            self.list.push(p);
         }
     }
-    for (c, name, required, aliases) in COLUMNS {
-        if *required && !index.contains_key(c) {
-            let also = aliases.first().map(|a| format!(" (or «{a}»)")).unwrap_or_default();
-            problems.push(CellProblem {
-                row: 0,
-                column: name.to_string(),
-                message: format!("required column `{name}`{also} is missing"),
-            });
+}
+
+/// Turns rows into people as they come, keeping only the people and the problems: memory grows
+/// with the people, never with the width or the blank rows of the file.
+#[derive(Default)]
+pub(crate) struct Importer {
+    header: bool,
+    index: BTreeMap<Column, usize>,
+    problems: Problems,
+    people: Vec<Person>,
+    ids: HashSet<String>,
+    /// Non-blank rows seen, the header included: a person's row number.
+    rows: usize,
+}
+
+impl Importer {
+    /// The next row of the file; blank rows are skipped.
+    pub(crate) fn row(&mut self, cells: &[&str]) {
+        if !cells.iter().any(|c| !c.trim().is_empty()) {
+            return;
         }
-    }
-    let mut people = Vec::new();
-    let mut ids = HashSet::new();
-    for (n, cells) in rows.enumerate() {
-        let row = n + 2;
-        let mut r = RowReader { row, cells: &cells, index: &index, problems: &mut problems };
+        self.rows += 1;
+        if !self.header {
+            self.header = true;
+            self.read_header(cells);
+            return;
+        }
+        let row = self.rows;
+        let mut r = RowReader { row, cells, index: &self.index, problems: &mut self.problems };
         let id = r.raw(Column::Id).map(str::to_string);
         if let Some(p) = r.person() {
-            people.push(p);
+            self.people.push(p);
         }
         if let Some(id) = id
-            && !ids.insert(id.clone())
+            && !self.ids.insert(id.clone())
         {
-            problems.push(CellProblem {
+            self.problems.push(CellProblem {
                 row,
                 column: "id".into(),
                 message: format!("`{id}` is used by an earlier row"),
             });
         }
     }
-    if people.is_empty() && problems.is_empty() {
-        return Err(ImportError::Unreadable("the file has a header but no people".into()));
+
+    fn read_header(&mut self, header: &[&str]) {
+        for (i, h) in header.iter().enumerate() {
+            if let Some(c) = identify(h)
+                && self.index.insert(c, i).is_some()
+            {
+                self.problems.push(CellProblem {
+                    row: 0,
+                    column: h.to_string(),
+                    message: format!("{} appears twice", c.name()),
+                });
+            }
+        }
+        for (c, name, required, aliases) in COLUMNS {
+            if *required && !self.index.contains_key(c) {
+                let also = aliases.first().map(|a| format!(" (or «{a}»)")).unwrap_or_default();
+                self.problems.push(CellProblem {
+                    row: 0,
+                    column: name.to_string(),
+                    message: format!("required column `{name}`{also} is missing"),
+                });
+            }
+        }
     }
-    if problems.is_empty() {
-        Ok(Workforce { people, supplied: Supplied::of(index.keys().copied()) })
-    } else {
-        Err(ImportError::Problems(problems))
+
+    pub(crate) fn finish(self) -> Result<Workforce, ImportError> {
+        if !self.header {
+            return Err(ImportError::Unreadable("the file is empty".into()));
+        }
+        let Problems { mut list, total } = self.problems;
+        if self.people.is_empty() && total == 0 {
+            return Err(ImportError::Unreadable("the file has a header but no people".into()));
+        }
+        if total == 0 {
+            return Ok(Workforce { people: self.people, supplied: Supplied::of(self.index.keys().copied()) });
+        }
+        if total > list.len() {
+            list.push(CellProblem {
+                row: self.rows,
+                column: "…".into(),
+                message: format!(
+                    "and {} more problem(s): at most {} are listed (limit MAX_PROBLEMS)",
+                    count((total - list.len()) as u64),
+                    count(MAX_PROBLEMS as u64)
+                ),
+            });
+        }
+        Err(ImportError::Problems(list))
     }
 }
 
 struct RowReader<'a> {
     row: usize,
-    cells: &'a [String],
+    cells: &'a [&'a str],
     index: &'a BTreeMap<Column, usize>,
-    problems: &'a mut Vec<CellProblem>,
+    problems: &'a mut Problems,
 }
 
 impl RowReader<'_> {
@@ -194,7 +343,7 @@ impl RowReader<'_> {
     }
 
     fn person(&mut self) -> Option<Person> {
-        let before = self.problems.len();
+        let before = self.problems.total;
         let text = |s: &str| Ok::<_, String>(s.to_string());
         let id = self.required(Column::Id, text);
         let full_name = self.required(Column::FullName, text);
@@ -206,7 +355,10 @@ impl RowReader<'_> {
         let position = self.required(Column::Position, text);
         let department = self.required(Column::Department, text);
         let role_category = self.required(Column::RoleCategory, |s| match s {
-            "1" | "2" | "3" | "4" => Ok(s.parse::<u8>().expect("digit")),
+            "1" => Ok(1),
+            "2" => Ok(2),
+            "3" => Ok(3),
+            "4" => Ok(4),
             _ => Err(format!("`{s}`: expected 1, 2, 3 or 4")),
         });
         let monthly_gross = self.required(Column::MonthlyGross, money);
@@ -231,7 +383,7 @@ impl RowReader<'_> {
         let residence = self.optional(Column::ResidencePermit, yes_no);
         let permit = self.optional(Column::WorkPermitUntil, date);
         let mentor = self.optional(Column::MentorAppointedOn, date);
-        if self.problems.len() != before {
+        if self.problems.total != before {
             return None;
         }
         Some(Person {
@@ -294,15 +446,55 @@ fn money(s: &str) -> Result<Money, String> {
     Money::parse(s).map_err(|e| e.to_string())
 }
 
-/// YYYY-MM-DD, or DD.MM.YYYY as 1C writes it.
+/// The years a date in a file may have: anything else is a typing error, not a date.
+pub const YEARS: std::ops::RangeInclusive<i16> = 1900..=2200;
+
+/// YYYY-MM-DD, or DD.MM.YYYY as 1C writes it (the day and month may have one digit), with
+/// nothing else after it but a time of day ("2026-01-15 09:00", "15.01.2026 0:00:00"), which is
+/// ignored. Years 1900–2200 only.
 pub fn date(s: &str) -> Result<Date, String> {
     let s = s.trim();
-    let iso = if let [d, m, y] = s.split('.').collect::<Vec<_>>()[..] {
-        format!("{y}-{m:0>2}-{d:0>2}")
-    } else {
-        s.get(..10).unwrap_or(s).to_string()
+    let bad = || format!("`{s}` is not a date (YYYY-MM-DD or DD.MM.YYYY)");
+    let day = match s.split_once(['T', ' ']) {
+        Some((day, time)) if is_time(time.trim()) => day,
+        Some(_) => return Err(bad()),
+        None => s,
     };
-    iso.parse::<Date>().map_err(|_| format!("`{s}` is not a date (YYYY-MM-DD or DD.MM.YYYY)"))
+    let digits = |t: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<i16>().ok()).flatten()
+    };
+    let parts: Vec<&str> = if day.contains('.') { day.split('.').collect() } else { day.split('-').collect() };
+    let (y, m, d) = match parts[..] {
+        [d, m, y] if day.contains('.') => (digits(y, 4..=4), digits(m, 1..=2), digits(d, 1..=2)),
+        [y, m, d] => (digits(y, 4..=4), digits(m, 2..=2), digits(d, 2..=2)),
+        _ => return Err(bad()),
+    };
+    let (Some(y), Some(m), Some(d)) = (y, m, d) else { return Err(bad()) };
+    if !YEARS.contains(&y) {
+        return Err(format!("`{s}`: the year must be between {} and {}", YEARS.start(), YEARS.end()));
+    }
+    let not_a_day = || format!("`{s}` is not a day of the calendar");
+    let (m, d) = (i8::try_from(m).map_err(|_| not_a_day())?, i8::try_from(d).map_err(|_| not_a_day())?);
+    Date::new(y, m, d).map_err(|_| not_a_day())
+}
+
+/// A time of day as spreadsheets write it after a date: H:MM, HH:MM:SS, with optional fractions.
+fn is_time(t: &str) -> bool {
+    // A UTC designator or an offset from UTC ("Z", "+05:00") says nothing about the day.
+    let t = t.strip_suffix('Z').unwrap_or(t);
+    let t = match t.len().checked_sub(6).and_then(|i| t.get(i..).map(|o| (i, o))) {
+        Some((i, o)) if (o.starts_with('+') || o.starts_with('-')) && is_time(&o[1..]) => &t[..i],
+        _ => t,
+    };
+    let mut parts = t.split(':');
+    let (Some(h), Some(m)) = (parts.next(), parts.next()) else { return false };
+    let sec = parts.next();
+    let two = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+    let secs_ok = sec.is_none_or(|s| {
+        let (whole, frac) = s.split_once('.').unwrap_or((s, "0"));
+        two(whole) && !frac.is_empty() && frac.bytes().all(|b| b.is_ascii_digit())
+    });
+    (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit()) && two(m) && secs_ok && parts.next().is_none()
 }
 
 fn yes_no(s: &str) -> Result<bool, String> {

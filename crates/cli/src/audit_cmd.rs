@@ -43,13 +43,11 @@ pub struct AuditArgs {
     pub out: Option<PathBuf>,
 }
 
-fn read(path: &Path, what: &str) -> Result<Vec<u8>, Failure> {
-    std::fs::read(path).map_err(|e| input_error(format!("cannot read the {what} {}: {e}", path.display())))
-}
-
-/// A validated workforce file (CSV, or XLSX by its extension) and the columns it has.
+/// A validated workforce file (CSV, or XLSX by its extension) and the columns it has, within the
+/// limits of `kzcomply_audit::limits` (the service's).
 pub fn read_workforce(path: &Path) -> Result<Workforce, Failure> {
-    let bytes = read(path, "workforce file")?;
+    use kzcomply_audit::limits::MAX_FILE_BYTES;
+    let bytes = crate::limits::read_file(path, "workforce file", "MAX_FILE_BYTES", MAX_FILE_BYTES)?;
     let is_xlsx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     if is_xlsx { import::from_xlsx(&bytes) } else { import::from_csv(&bytes) }
         .map_err(|e| input_error(format!("{}: {e}", path.display())))
@@ -64,8 +62,14 @@ pub fn run(book: &RuleBook, args: AuditArgs) -> CmdResult {
     let Workforce { people, supplied } = read_workforce(&args.file)?;
     let mut company: Company = match &args.company {
         Some(path) => {
-            let text = String::from_utf8(read(path, "company file")?)
-                .map_err(|_| input_error(format!("{}: not UTF-8 text", path.display())))?;
+            let bytes = crate::limits::read_file(
+                path,
+                "company file",
+                "MAX_COMPANY_FILE_BYTES",
+                crate::limits::MAX_COMPANY_FILE_BYTES,
+            )?;
+            let text =
+                String::from_utf8(bytes).map_err(|_| input_error(format!("{}: not UTF-8 text", path.display())))?;
             toml::from_str(&text).map_err(|e| input_error(format!("{}: {}", path.display(), e.message())))?
         }
         None => Company::default(),

@@ -6,7 +6,7 @@
 //! only at the end, so a stopped run never leaves a half-written OUT.
 
 use crate::cli::{BatchFormat, OnError};
-use crate::{CmdResult, Failure, input_error};
+use crate::{CmdResult, Failure, input_error, limits};
 use anyhow::Context;
 use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate, gross_for_net};
 use kzcomply_law::{Disability, Money, Pension, RuleBook, Status, YearMonth};
@@ -186,10 +186,13 @@ fn parse_row(rec: &csv::ByteRecord, c: &Columns) -> Result<(EmployeeMonth, Optio
     let born = if born_b.is_empty() {
         None
     } else {
-        Some(std::str::from_utf8(born_b).ok().and_then(|s| s.parse().ok()).ok_or_else(|| RowError {
-            column: "born",
-            message: format!("'{}' is not a date (YYYY-MM-DD)", text(born_b)),
-        })?)
+        // Strict: YYYY-MM-DD (or DD.MM.YYYY), years 1900–2200, nothing after it.
+        Some(
+            std::str::from_utf8(born_b)
+                .map_err(|_| format!("'{}' is not a date (YYYY-MM-DD)", text(born_b)))
+                .and_then(kzcomply_audit::import::date)
+                .map_err(|message| RowError { column: "born", message })?,
+        )
     };
     let dis_b = cell(rec, c.disability);
     let disability = match dis_b {
@@ -274,7 +277,9 @@ impl<W: Write> Sink<W> {
         let mut buf = [0u8; 24];
         match self {
             Sink::Csv(w) => {
-                w.write_field(id)?;
+                // The id is the file's own text: neutralised against formula injection. The period
+                // and the amounts are numbers written by kzcomply, left as numbers.
+                w.write_field(kzcomply_law::csv_safe::cell_bytes(id))?;
                 w.write_field(period)?;
                 for (_, a) in lines {
                     w.write_field(a.format_plain(&mut buf))?;
@@ -368,9 +373,13 @@ pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat
     };
     let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
     let delimiter = sniff_delimiter(&mut reader)?;
+    // Every record is bounded in bytes and columns (crate::limits), the header included.
+    let record_start = limits::RecordStart::default();
+    let reader = limits::BoundedRecords::new(reader, record_start.clone());
     let mut csv_in = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(reader);
     let header =
         csv_in.byte_headers().map_err(|e| input_error(format!("{name}: cannot read the header: {e}")))?.clone();
+    limits::check_batch_record(&header, "the header").map_err(|e| input_error(format!("{name}: {e}")))?;
     let columns = Columns::from_header(&header, &name)?;
 
     let format = format.unwrap_or(match out.extension().and_then(|e| e.to_str()) {
@@ -390,12 +399,31 @@ pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat
     let mut rec = csv::ByteRecord::new();
     let (mut written, mut failed) = (0u64, 0u64);
     loop {
+        let next = csv_in.position();
+        record_start.set(next.byte(), next.line());
         let more = csv_in.read_byte_record(&mut rec).map_err(|e| input_error(format!("{name}: {e}")))?;
         if !more {
             break;
         }
         // The spreadsheet row number: the header is row 1.
         let row = rec.position().map_or(0, |p| p.line());
+        limits::check_batch_record(&rec, &format!("row {row}")).map_err(|e| input_error(format!("{name}: {e}")))?;
+        if written + failed >= limits::MAX_BATCH_ROWS {
+            progress.finish_and_clear();
+            return Err(input_error(format!(
+                "{name}: {}",
+                kzcomply_audit::limits::LimitError::new(
+                    "MAX_BATCH_ROWS",
+                    limits::MAX_BATCH_ROWS,
+                    written + failed + 1,
+                    format!(
+                        "the file has more than {} rows; at most {} are read (nothing was written)",
+                        kzcomply_audit::limits::count(limits::MAX_BATCH_ROWS),
+                        kzcomply_audit::limits::count(limits::MAX_BATCH_ROWS)
+                    ),
+                )
+            )));
+        }
         let result = parse_row(&rec, &columns).map_err(|e| format!("column {}: {}", e.column, e.message)).and_then(
             |(month, net)| {
                 let rules = cache.get(book, month.period)?;

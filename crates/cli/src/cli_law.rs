@@ -202,8 +202,10 @@ pub struct EntitySizeArgs {
 }
 
 /// A calendar date, with an error that says what is wrong with it.
+/// A date given on the command line: strict YYYY-MM-DD (or DD.MM.YYYY), years 1900–2200, the same
+/// reading as the files' dates.
 pub fn parse_date(s: &str) -> Result<Date, String> {
-    s.trim().parse::<Date>().map_err(|e| format!("`{s}` is not a valid date (YYYY-MM-DD): {e}"))
+    kzcomply_audit::import::date(s)
 }
 
 fn parse_count_decimal(s: &str) -> Result<Decimal, String> {

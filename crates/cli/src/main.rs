@@ -9,6 +9,7 @@ mod cli_law;
 mod compliance_cmd;
 mod hire_cmd;
 mod id_cmd;
+mod limits;
 mod payroll_cmd;
 mod plan_cmd;
 mod rules_cmd;

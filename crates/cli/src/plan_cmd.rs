@@ -7,6 +7,7 @@ use crate::table::Table;
 use crate::{CmdResult, input_error};
 use jiff::civil::Date;
 use kzcomply_law::{Money, RuleBook, YearMonth};
+use kzcomply_plan::limits as plan_limits;
 use kzcomply_plan::{advise, contract, quote, trips, vet};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -116,12 +117,13 @@ fn parse_model(s: &str) -> Result<quote::Model, String> {
     quote::Model::parse(s).ok_or_else(|| format!("`{s}`: expected eor, peo or direct"))
 }
 
-fn read(path: &PathBuf, what: &str) -> Result<Vec<u8>, crate::Failure> {
-    std::fs::read(path).map_err(|e| input_error(format!("cannot read the {what} {}: {e}", path.display())))
+/// Reads a file within `max` bytes (the constant `limit` of `kzcomply_plan::limits`).
+fn read(path: &std::path::Path, what: &str, limit: &'static str, max: u64) -> Result<Vec<u8>, crate::Failure> {
+    crate::limits::read_file(path, what, limit, max)
 }
 
 pub fn run_trips(book: &RuleBook, args: TripsArgs) -> CmdResult {
-    let bytes = read(&args.file, "trips file")?;
+    let bytes = read(&args.file, "trips file", "MAX_TRIPS_FILE_BYTES", plan_limits::MAX_TRIPS_FILE_BYTES)?;
     let list = trips::from_csv(&bytes).map_err(|e| input_error(format!("{}: {e}", args.file.display())))?;
     let as_of = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let year = args.year.unwrap_or(as_of.year());
@@ -255,8 +257,9 @@ pub fn run_vet(args: VetArgs) -> CmdResult {
     }
     let (provider, answers) = match &args.file {
         Some(path) => {
-            let text = String::from_utf8(read(path, "answers file")?)
-                .map_err(|_| input_error(format!("{}: not UTF-8 text", path.display())))?;
+            let text =
+                String::from_utf8(read(path, "answers file", "MAX_ANSWERS_BYTES", plan_limits::MAX_ANSWERS_BYTES)?)
+                    .map_err(|_| input_error(format!("{}: not UTF-8 text", path.display())))?;
             vet::parse_answers(&text).map_err(|e| input_error(format!("{}: {e}", path.display())))?
         }
         None if std::io::stdin().is_terminal() => ask(&mut out)?,
@@ -318,7 +321,7 @@ fn ask(out: &mut std::io::StdoutLock) -> Result<(String, Vec<(String, bool)>), c
 }
 
 pub fn run_contract_check(args: ContractCheckArgs) -> CmdResult {
-    let bytes = read(&args.file, "contract")?;
+    let bytes = read(&args.file, "contract", "MAX_CONTRACT_FILE_BYTES", plan_limits::MAX_CONTRACT_FILE_BYTES)?;
     let is_docx = args.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"));
     let report =
         contract::check_file(&bytes, is_docx).map_err(|e| input_error(format!("{}: {e}", args.file.display())))?;

@@ -32,8 +32,14 @@ fn read_dir(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
     for entry in entries {
         let path = entry.map_err(|e| input_error(format!("{}: {e}", dir.display())))?.path();
         if path.extension().is_some_and(|x| x == "toml") {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| input_error(format!("cannot read {}: {e}", path.display())))?;
+            let bytes = crate::limits::read_file(
+                &path,
+                "rule file",
+                "MAX_RULE_FILE_BYTES",
+                crate::limits::MAX_RULE_FILE_BYTES,
+            )?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| input_error(format!("cannot read {}: not UTF-8 text", path.display())))?;
             files.push((path.display().to_string(), text));
         }
     }

@@ -22,27 +22,29 @@ pub struct Duration {
 }
 
 impl Duration {
-    /// Parses "90 days", "12 months", "1 year", "3 years".
+    /// Parses "90 days", "12 months", "1 year", "3 years" — at most a hundred years in any unit.
     pub fn parse(s: &str) -> Option<Duration> {
         let mut parts = s.split_whitespace();
         let n: u32 = parts.next()?.parse().ok()?;
-        let unit = match parts.next()? {
-            "day" | "days" => PeriodUnit::Days,
-            "month" | "months" => PeriodUnit::Months,
-            "year" | "years" => PeriodUnit::Years,
+        let (unit, max) = match parts.next()? {
+            "day" | "days" => (PeriodUnit::Days, 36_600),
+            "month" | "months" => (PeriodUnit::Months, 1_200),
+            "year" | "years" => (PeriodUnit::Years, 100),
             _ => return None,
         };
-        (parts.next().is_none() && n > 0).then_some(Duration { n, unit })
+        (parts.next().is_none() && n > 0 && n <= max).then_some(Duration { n, unit })
     }
 
-    /// `date` + this period, or `None` past the end of the supported range.
+    /// `date` + this period, or `None` past the end of the supported range (the `try_` spans: a
+    /// plain span panics past its own range).
     pub fn after(self, date: Date) -> Option<Date> {
         let n = i64::from(self.n);
-        match self.unit {
-            PeriodUnit::Days => date.checked_add(n.days()).ok(),
-            PeriodUnit::Months => date.checked_add(n.months()).ok(),
-            PeriodUnit::Years => date.checked_add(n.years()).ok(),
-        }
+        let span = match self.unit {
+            PeriodUnit::Days => jiff::Span::new().try_days(n),
+            PeriodUnit::Months => jiff::Span::new().try_months(n),
+            PeriodUnit::Years => jiff::Span::new().try_years(n),
+        };
+        date.checked_add(span.ok()?).ok()
     }
 
     /// The last day of a period of this length that starts on `first` (`first` + period − 1 day).
@@ -148,7 +150,20 @@ mod tests {
         check("90 days", date(2026, 1, 1), date(2026, 3, 31));
         // 31 Aug 2026 + 6 months = 28 Feb 2027 (clamped).
         assert_eq!(Duration::parse("6 months").unwrap().after(date(2026, 8, 31)), Some(date(2027, 2, 28)));
-        for bad in ["", "12", "twelve months", "0 days", "12 weeks", "1 year extra"] {
+        // Past a hundred years in any unit (a span past jiff's own range would panic).
+        assert_eq!(Duration::parse("1200 months").unwrap().after(date(2026, 1, 1)), Some(date(2126, 1, 1)));
+        for bad in [
+            "",
+            "12",
+            "twelve months",
+            "0 days",
+            "12 weeks",
+            "1 year extra",
+            "36601 days",
+            "1201 months",
+            "101 years",
+            "4294967295 months",
+        ] {
             assert_eq!(Duration::parse(bad), None, "{bad:?}");
         }
     }

@@ -15,9 +15,13 @@ pub struct YearMonth {
 #[error("'{0}' is not a period: write the month as YYYY-MM, e.g. 2026-03")]
 pub struct PeriodError(pub String);
 
+/// The years a period may be in: outside them a period is a typing error (and every month has a
+/// following month whose first day is a date).
+pub const YEARS: std::ops::RangeInclusive<i16> = 1900..=2200;
+
 impl YearMonth {
     pub fn new(year: i16, month: i8) -> Option<YearMonth> {
-        ((1..=12).contains(&month) && (1900..=9999).contains(&year)).then_some(YearMonth { year, month })
+        ((1..=12).contains(&month) && YEARS.contains(&year)).then_some(YearMonth { year, month })
     }
 
     pub fn year(self) -> i16 {
@@ -96,9 +100,29 @@ mod tests {
         for (text, (y, m)) in good {
             assert_eq!(text.parse::<YearMonth>().unwrap(), YearMonth::new(y, m).unwrap(), "{text}");
         }
-        for bad in ["2026-13", "2026-00", "2026-3", "26-03", "2026/03", "2026-03-01", "", "abcd-ef"] {
+        for bad in [
+            "2026-13",
+            "2026-00",
+            "2026-3",
+            "26-03",
+            "2026/03",
+            "2026-03-01",
+            "",
+            "abcd-ef",
+            "9999-12",
+            "0000-01",
+            "1899-12",
+            "2201-01",
+        ] {
             assert!(bad.parse::<YearMonth>().is_err(), "{bad} should be rejected");
         }
+    }
+
+    #[test]
+    fn the_last_month_still_has_a_next_month() {
+        let last = YearMonth::new(*YEARS.end(), 12).unwrap();
+        assert_eq!(last.next().first_day().to_string(), "2201-01-01");
+        assert_eq!(last.next().year_start().to_string(), "2201-01-01");
     }
 
     #[test]

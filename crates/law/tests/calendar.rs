@@ -183,6 +183,19 @@ fn years_outside_the_calendar_are_named_errors() {
     assert!(err.starts_with("no production calendar for 2028"), "{err}");
     let err = cal.working_days_between(jiff::civil::date(2026, 2, 1), jiff::civil::date(2026, 1, 1), Week::FiveDay);
     assert!(err.unwrap_err().to_string().contains("reversed"));
+    // Counts from the user as large as they come: past the calendar, never an overflow or a panic.
+    let day = jiff::civil::date(2026, 3, 19);
+    for n in [u32::MAX, u32::MAX - 1, 10_000_000] {
+        for week in [Week::FiveDay, Week::SixDay] {
+            let err = cal.add_working_days(day, n, week).unwrap_err().to_string();
+            assert!(err.starts_with("no production calendar for 2028"), "{n}: {err}");
+            let err = cal.add_calendar_days(day, n, week).unwrap_err().to_string();
+            assert!(err.starts_with("no production calendar for 2028"), "{n}: {err}");
+            assert!(cal.sub_working_days(day, n, week).is_err(), "{n}");
+        }
+    }
+    assert!(kzcomply_law::deadlines::Term::parse("4294967295 calendar days").is_none());
+    assert!(kzcomply_law::deadlines::Term::parse("36600 working days").is_some());
 }
 
 #[test]
@@ -217,6 +230,27 @@ fn a_transfer_onto_a_day_off_is_reported_with_its_file() {
     });
     let err = Calendar::from_rules(&RuleBook::from_files(files).unwrap()).unwrap_err().to_string();
     assert!(err.contains("calendar.toml: calendar.year: transfer: 2025-01-04 is already a day off"), "{err}");
+}
+
+/// Found by the `rules_toml` fuzz target: a transfer outside its year was reported and then still
+/// applied, indexing past the timeline (a panic). Each is now a problem naming the year.
+#[test]
+fn a_transfer_outside_its_year_is_a_problem_not_a_panic() {
+    for (day_off, working_day) in
+        [("2023-05-08", "2025-01-05"), ("2025-01-03", "2099-01-05"), ("1900-01-01", "1900-01-02")]
+    {
+        let files = RuleBook::embedded_files().map(|(name, text)| {
+            (
+                name.to_string(),
+                text.replace(
+                    "day_off = 2025-01-03, working_day = 2025-01-05",
+                    &format!("day_off = {day_off}, working_day = {working_day}"),
+                ),
+            )
+        });
+        let err = Calendar::from_rules(&RuleBook::from_files(files).unwrap()).unwrap_err().to_string();
+        assert!(err.contains(&format!("transfer {day_off} / {working_day} lies outside 2025")), "{err}");
+    }
 }
 
 mod properties {

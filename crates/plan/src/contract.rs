@@ -6,7 +6,9 @@
 //! 12 digits. Blocks are split at blank lines and at top-level clause numbers ("7. ..."). A check
 //! like this can miss unusual wording: the report names what it looked for, so a human can confirm.
 
-use std::io::Read;
+use crate::limits::{
+    self, LimitError, MAX_CONTRACT_FILE_BYTES, MAX_CONTRACT_TEXT_BYTES, MAX_DOCX_XML_BYTES, MAX_ZIP_ENTRIES,
+};
 
 /// Why a clause is required.
 const BASIS_ESUTD: &str = "ESUTD data field (Order No. 353 of 3 Sep 2020); Labour Code art. 28";
@@ -282,6 +284,15 @@ pub enum ContractError {
     NotDocx(String),
     #[error("the document has no text")]
     Empty,
+    /// Past one of the limits of [`crate::limits`]: refused before it is read whole.
+    #[error("{0}")]
+    TooLarge(LimitError),
+}
+
+impl From<LimitError> for ContractError {
+    fn from(e: LimitError) -> ContractError {
+        ContractError::TooLarge(e)
+    }
 }
 
 /// Checks a contract's plain text.
@@ -308,12 +319,21 @@ pub fn check(text: &str) -> Result<ContractReport, ContractError> {
     Ok(ContractReport { clauses, missing })
 }
 
-/// Checks a .txt (UTF-8) or .docx file's bytes.
+/// Checks a .txt (UTF-8) or .docx file's bytes, within the limits of [`crate::limits`]: the file,
+/// the document's XML once inflated (declared and real) and the text extracted from it.
 pub fn check_file(bytes: &[u8], is_docx: bool) -> Result<ContractReport, ContractError> {
+    limits::check_size("MAX_CONTRACT_FILE_BYTES", MAX_CONTRACT_FILE_BYTES, bytes.len() as u64, "the file")?;
     let text = if is_docx {
         docx_text(bytes)?
     } else {
-        std::str::from_utf8(bytes).map_err(|_| ContractError::NotUtf8)?.to_string()
+        let text = std::str::from_utf8(bytes).map_err(|_| ContractError::NotUtf8)?;
+        limits::check_size(
+            "MAX_CONTRACT_TEXT_BYTES",
+            MAX_CONTRACT_TEXT_BYTES,
+            text.len() as u64,
+            "the contract's text",
+        )?;
+        text.to_string()
     };
     check(&text)
 }
@@ -337,9 +357,10 @@ fn blocks(text: &str) -> Vec<String> {
         if t.is_empty() || top_level {
             out.push(String::new());
         }
-        let last = out.last_mut().expect("never empty");
-        last.push_str(t);
-        last.push(' ');
+        if let Some(last) = out.last_mut() {
+            last.push_str(t);
+            last.push(' ');
+        }
     }
     out.retain(|b| !b.trim().is_empty());
     out
@@ -430,16 +451,37 @@ fn date_and_number(text: &str) -> bool {
     number && (dotted || written)
 }
 
-/// The text of a .docx: the paragraphs of word/document.xml, one per line.
+/// The text of a .docx: the paragraphs of word/document.xml, one per line. The XML is refused on
+/// its declared size and read through a counter that stops past [`MAX_DOCX_XML_BYTES`]; the text
+/// is refused past [`MAX_CONTRACT_TEXT_BYTES`] as it grows.
 fn docx_text(bytes: &[u8]) -> Result<String, ContractError> {
+    use kzcomply_audit::zipped::{self, Refusal};
     use quick_xml::events::Event;
     let bad = |e: &dyn std::fmt::Display| ContractError::NotDocx(e.to_string());
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| bad(&e))?;
-    let mut xml = String::new();
-    zip.by_name("word/document.xml").map_err(|e| bad(&e))?.read_to_string(&mut xml).map_err(|e| bad(&e))?;
+    let refused = |r: Refusal| match r {
+        Refusal::Unreadable(m) => ContractError::NotDocx(m),
+        Refusal::Limit(e) => ContractError::TooLarge(e),
+    };
+    let mut zip = zipped::open(bytes, MAX_ZIP_ENTRIES).map_err(refused)?;
+    let xml =
+        zipped::read_entry(&mut zip, "word/document.xml", "MAX_DOCX_XML_BYTES", MAX_DOCX_XML_BYTES).map_err(refused)?;
+    let xml = String::from_utf8(xml).map_err(|_| ContractError::NotDocx("word/document.xml is not UTF-8".into()))?;
     let mut reader = quick_xml::Reader::from_str(&xml);
     let (mut out, mut in_text) = (String::new(), false);
     loop {
+        if out.len() as u64 > MAX_CONTRACT_TEXT_BYTES {
+            return Err(LimitError::new(
+                "MAX_CONTRACT_TEXT_BYTES",
+                MAX_CONTRACT_TEXT_BYTES,
+                out.len() as u64,
+                format!(
+                    "the document's text is longer than {}; at most {} is checked",
+                    kzcomply_audit::limits::size(MAX_CONTRACT_TEXT_BYTES),
+                    kzcomply_audit::limits::size(MAX_CONTRACT_TEXT_BYTES)
+                ),
+            )
+            .into());
+        }
         match reader.read_event().map_err(|e| bad(&e))? {
             Event::Start(e) if e.name().as_ref() == "w:t" => in_text = true,
             Event::End(e) if e.name().as_ref() == "w:t" => in_text = false,

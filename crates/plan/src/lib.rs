@@ -8,12 +8,14 @@
 //! - [`quote`]: monthly and annual cost per model from the payroll engine.
 //! - [`vet`]: a provider's answers scored against the red flags and the sending-party conditions.
 //! - [`contract`]: which required clauses a contract (text or .docx) lacks.
+//! - [`limits`]: every limit on the files read here (contracts, trips, answers).
 //!
 //! Like the law crate it reads no files and no clock: bytes and dates are arguments. The method is
 //! docs/hiring-method.md.
 
 pub mod advise;
 pub mod contract;
+pub mod limits;
 pub mod pathway;
 pub mod quote;
 pub mod trips;

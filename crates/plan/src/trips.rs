@@ -4,8 +4,12 @@
 //! reached. Conventions: docs/hiring-method.md §2.
 
 use crate::PlanError;
+use crate::limits::{
+    LimitError, MAX_TRIP_CELL_CHARS, MAX_TRIP_COLUMNS, MAX_TRIP_ROWS, MAX_TRIPS_FILE_BYTES, check_size,
+};
 use jiff::civil::Date;
 use kzcomply_audit::import::{CellProblem, date as parse_day};
+use kzcomply_audit::limits::count;
 use kzcomply_law::RuleBook;
 use kzcomply_law::deadlines::{DayUnit, Term, region_slug};
 use std::collections::BTreeMap;
@@ -32,6 +36,45 @@ pub enum TripsError {
     Cells(Vec<CellProblem>),
     #[error("the file is not valid CSV: {0}")]
     Csv(String),
+    /// Past one of the limits of [`crate::limits`].
+    #[error("{0}")]
+    TooLarge(LimitError),
+}
+
+impl From<LimitError> for TripsError {
+    fn from(e: LimitError) -> TripsError {
+        TripsError::TooLarge(e)
+    }
+}
+
+/// Refuses a row (`at`: "the header" or "row N") with more columns or longer cells than allowed.
+fn check_record(record: &csv::StringRecord, at: &str) -> Result<(), LimitError> {
+    let columns = record.len() as u64;
+    if columns > MAX_TRIP_COLUMNS {
+        return Err(LimitError::new(
+            "MAX_TRIP_COLUMNS",
+            MAX_TRIP_COLUMNS,
+            columns,
+            format!("{at} has {} columns; at most {} are read", count(columns), count(MAX_TRIP_COLUMNS)),
+        ));
+    }
+    for (i, cell) in record.iter().enumerate() {
+        let chars = cell.chars().count() as u64;
+        if chars > MAX_TRIP_CELL_CHARS {
+            return Err(LimitError::new(
+                "MAX_TRIP_CELL_CHARS",
+                MAX_TRIP_CELL_CHARS,
+                chars,
+                format!(
+                    "{at}, column {} holds {} characters; at most {} are read",
+                    i + 1,
+                    count(chars),
+                    count(MAX_TRIP_CELL_CHARS)
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 const COLUMNS: [(&str, &[&str]); 5] = [
@@ -48,13 +91,15 @@ fn column_of(header: &str) -> Option<&'static str> {
 }
 
 /// Parses a trips CSV (`,` or `;`, UTF-8, ISO or DD.MM.YYYY dates); nothing is returned unless
-/// every row is valid.
+/// every row is valid. The file, its rows, columns and cells are bounded by [`crate::limits`].
 pub fn from_csv(bytes: &[u8]) -> Result<Vec<Trip>, TripsError> {
+    check_size("MAX_TRIPS_FILE_BYTES", MAX_TRIPS_FILE_BYTES, bytes.len() as u64, "the file")?;
     let text = std::str::from_utf8(bytes).map_err(|_| TripsError::Csv("not UTF-8 text (save as CSV UTF-8)".into()))?;
     let first = text.lines().next().unwrap_or("");
     let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).trim(csv::Trim::All).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| TripsError::Csv(e.to_string()))?.clone();
+    check_record(&headers, "the header")?;
     let index: BTreeMap<&str, usize> =
         headers.iter().enumerate().filter_map(|(i, h)| column_of(h).map(|c| (c, i))).collect();
     let missing: Vec<&str> =
@@ -66,6 +111,20 @@ pub fn from_csv(bytes: &[u8]) -> Result<Vec<Trip>, TripsError> {
     for (i, record) in reader.records().enumerate() {
         let row = i + 1;
         let record = record.map_err(|e| TripsError::Csv(format!("row {row}: {e}")))?;
+        if row as u64 > MAX_TRIP_ROWS {
+            return Err(LimitError::new(
+                "MAX_TRIP_ROWS",
+                MAX_TRIP_ROWS,
+                row as u64,
+                format!(
+                    "the file has more than {} trips; at most {} are read",
+                    count(MAX_TRIP_ROWS),
+                    count(MAX_TRIP_ROWS)
+                ),
+            )
+            .into());
+        }
+        check_record(&record, &format!("row {row}"))?;
         let cell = |c: &str| index.get(c).and_then(|&i| record.get(i)).unwrap_or("").trim().to_string();
         let mut problem = |column: &str, message: String| {
             problems.push(CellProblem { row, column: column.to_string(), message });
@@ -178,7 +237,10 @@ pub fn summarise(
             if n == 0 {
                 continue;
             }
-            let day = first.checked_add(jiff::Span::new().days(i as i64)).expect("inside the year");
+            // `i` is a day of `year` (the counts are indexed by day of the year).
+            let Some(day) = i16::try_from(i + 1).ok().and_then(|n| first.with().day_of_year(n).build().ok()) else {
+                continue;
+            };
             overlapping += n - 1;
             if day <= as_of {
                 used += 1

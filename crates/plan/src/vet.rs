@@ -173,6 +173,9 @@ pub fn vet(provider: &str, answers: &[(String, bool)]) -> Result<Vetting, PlanEr
 
 /// Reads an answers file: `provider = "…"` and an `[answers]` table of `id = true|false`.
 pub fn parse_answers(text: &str) -> Result<(String, Vec<(String, bool)>), PlanError> {
+    use crate::limits::{MAX_ANSWERS_BYTES, check_size};
+    check_size("MAX_ANSWERS_BYTES", MAX_ANSWERS_BYTES, text.len() as u64, "the answers file")
+        .map_err(|e| PlanError::input("answers file", e.to_string()))?;
     let table: toml::Table =
         toml::from_str(text).map_err(|e| PlanError::input("answers file", e.message().to_string()))?;
     if let Some(k) = table.keys().find(|k| !["provider", "answers"].contains(&k.as_str())) {

@@ -65,7 +65,9 @@ fn covered_years(
             Value::CalendarYear(rule) => {
                 for t in &rule.transfers {
                     if t.day_off.year() != year || t.working_day.year() != year {
+                        // Reported, and left out: the timeline has no day for it.
                         problem(format!("transfer {} / {} lies outside {year}", t.day_off, t.working_day));
+                        continue;
                     }
                     transfers.push((*t, e.source.clone()));
                 }
@@ -143,7 +145,9 @@ fn timeline(
     }
     let mut problems = Vec::new();
     for (t, source) in transfers {
-        let (off, work) = (at(t.day_off), at(t.working_day));
+        // Transfers outside the covered years were refused with a problem before this.
+        let in_range = |d: Date| Some(at(d)).filter(|&i| day_number(d) >= start && i < len);
+        let (Some(off), Some(work)) = (in_range(t.day_off), in_range(t.working_day)) else { continue };
         // A transfer moves a rest day; on a week where that day is worked anyway it changes nothing
         // (a Saturday moved to a weekday concerns the five-day week only).
         if working[work] {

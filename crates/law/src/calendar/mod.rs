@@ -154,11 +154,12 @@ impl Calendar {
         }
         let i = self.index(date)?;
         let cum = &self.timeline(week).cum;
-        let target = cum[i + 1] + n;
+        let last = self.years.last().map_or(date.year(), |y| y.year);
+        // `n` comes from the user: a count past every working day there is is past the calendar.
+        let Some(target) = cum[i + 1].checked_add(n) else { return Err(self.not_covered(last + 1)) };
         // The first k with cum[k] == target; the day is k - 1.
         let k = cum.partition_point(|&c| c < target);
         if k >= cum.len() {
-            let last = self.years.last().map_or(date.year(), |y| y.year);
             return Err(self.not_covered(last + 1));
         }
         Ok(self.date_at(k - 1))
@@ -182,7 +183,10 @@ impl Calendar {
 
     /// `date` + `n` calendar days, moved to the next working day when that day is not worked.
     pub fn add_calendar_days(&self, date: Date, n: u32, week: Week) -> Result<Date, CalendarError> {
-        let end = date.checked_add(jiff::Span::new().days(i64::from(n))).map_err(|_| self.not_covered(i16::MAX))?;
+        let beyond = || self.not_covered(self.years.last().map_or(date.year(), |y| y.year) + 1);
+        // `Span::days` panics past its range: `try_days` for a count that comes from the user.
+        let span = jiff::Span::new().try_days(i64::from(n)).map_err(|_| beyond())?;
+        let end = date.checked_add(span).map_err(|_| beyond())?;
         self.working_day_on_or_after(end, week)
     }
 

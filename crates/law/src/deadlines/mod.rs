@@ -33,10 +33,13 @@ pub enum DayUnit {
 }
 
 impl Term {
-    /// Parses "5 working days" or "15 calendar days".
+    /// The longest term a rule may give: a hundred years of days (the statute's are weeks).
+    pub const MAX_DAYS: u32 = 36_600;
+
+    /// Parses "5 working days" or "15 calendar days" (at most [`Term::MAX_DAYS`]).
     pub fn parse(s: &str) -> Option<Term> {
         let mut parts = s.split_whitespace();
-        let days = parts.next()?.parse().ok()?;
+        let days = parts.next()?.parse().ok().filter(|d| *d <= Term::MAX_DAYS)?;
         let unit = match parts.next()? {
             "working" => DayUnit::Working,
             "calendar" => DayUnit::Calendar,

@@ -37,6 +37,11 @@ pub enum RulesError {
     NotInForce { key: String, date: Date, known: String },
     #[error("`{key}` on {date} is {found}, expected {expected}")]
     WrongType { key: String, date: Date, found: String, expected: String },
+    /// A total computed from the rule values does not fit in an amount (checked, never wrapped).
+    #[error(
+        "{what} is too large to add up exactly (more than 92,233,720,368,547,758.07 KZT); check the rule values behind it"
+    )]
+    TooLarge { what: String },
 }
 
 /// How a set of files is read: as a whole rule book, or as an overlay on one.
@@ -220,8 +225,9 @@ pub(super) fn check_history(file: &str, key: &str, entries: &[Entry], gaps: bool
                 key,
                 format!("periods overlap: {}..{} and the value from {}", a.since, until, b.since),
             )),
+            // `until` is before `b.since`, so it has a tomorrow; a date without one has no gap after it.
             Some(until) => {
-                let next = until.tomorrow().expect("dates in range");
+                let Ok(next) = until.tomorrow() else { continue };
                 if gaps && next != b.since {
                     problems.push(problem(
                         file,

@@ -216,7 +216,12 @@ fn parse_amount(v: &toml::Value) -> Result<Amount, String> {
         return Err(format!("`{s}`: amounts cannot be negative"));
     }
     match unit {
-        "KZT" => Money::from_decimal(count).map(Amount::Tenge).ok_or_else(|| format!("`{s}`: at most two decimals")),
+        "KZT" => match Money::from_decimal(count) {
+            Some(m) if m <= Money::MAX_INPUT => Ok(Amount::Tenge(m)),
+            Some(_) => Err(format!("`{s}`: above the largest amount kzcomply accepts, 1,000,000,000,000 KZT")),
+            None if count.fract().round_dp(2) != count.fract() => Err(format!("`{s}`: at most two decimals")),
+            None => Err(format!("`{s}`: above the largest amount kzcomply accepts, 1,000,000,000,000 KZT")),
+        },
         "MRP" => Ok(Amount::Multiple { count, index: Index::Mrp }),
         "MZP" => Ok(Amount::Multiple { count, index: Index::Mzp }),
         other => Err(format!("unknown unit `{other}` in `{s}` (expected KZT, MRP or MZP)")),
@@ -230,5 +235,5 @@ fn parse_rate(v: &toml::Value) -> Result<Rate, String> {
     if d.is_sign_negative() || d > rust_decimal::Decimal::from(100) {
         return Err(format!("`{s}`: a rate must be between 0% and 100%"));
     }
-    Rate::from_percent(d).ok_or_else(|| format!("`{s}` has too many decimals"))
+    Rate::from_percent(d).ok_or_else(|| format!("`{s}` has too many decimals (at most {})", Rate::MAX_PERCENT_DECIMALS))
 }
