@@ -11,17 +11,26 @@
 //! - [`html`]: the self-contained report a founder can forward to their lawyer; [`xlsx`]: a workbook
 //!   with a summary and one sheet per rule.
 //!
+//! - [`limits`]: every limit on what a file may hold (rows, columns, cells, zip sizes), and
+//!   [`zipped`]: zip containers (XLSX, and the .docx contracts of kzcomply-plan) read within them.
+//!
 //! Like the law crate, it reads no files and no clock: bytes and the as-of date are arguments.
 //! The method is docs/audit-method.md.
 
 pub mod checks;
 pub mod columns;
 mod finding;
+#[cfg(feature = "hostile-files")]
+pub mod hostile;
 pub mod html;
 pub mod import;
+pub mod limits;
 mod model;
 pub mod normalise;
+mod sheet;
 pub mod xlsx;
+mod xmlscan;
+pub mod zipped;
 
 pub use checks::Headcount;
 pub use columns::Supplied;
@@ -37,13 +46,14 @@ use kzcomply_law::{Money, RuleBook};
 use rust_decimal::Decimal;
 
 /// Every rule's stable id, in the order of docs/audit-method.md.
-pub const RULES: [&str; 12] = [
+pub const RULES: [&str; 13] = [
     "headcount-threshold",
     "localization-quota",
     "salary-parity",
     "esutd-missing-field",
     "invalid-iin",
     "invalid-bin",
+    "duplicate-iin",
     "esutd-registration-overdue",
     "esutd-termination-overdue",
     "contractor-misclassification-risk",
@@ -114,7 +124,8 @@ pub struct Counts {
 
 /// Audits `people` of `company` as of `as_of`; `supplied` says which columns the source carries
 /// (`Supplied::all()` for a stored company). Fails only when the rules lack a parameter the audit
-/// needs on that day (the local-content conditions).
+/// needs on that day (the local-content conditions), or when the priced fines add up to more than
+/// an amount can hold (`RulesError::TooLarge`, only with absurd rule values: checked, never wrapped).
 pub fn audit(
     rules: &RuleBook,
     calendar: &Calendar,
@@ -170,11 +181,9 @@ pub fn audit(
             Severity::Warning => counts.warning += 1,
         }
     }
-    let fine_exposure_kzt = findings
-        .iter()
-        .filter(|f| f.fine_status == FineStatus::Priced)
-        .filter_map(|f| f.fine_kzt)
-        .fold(Money::ZERO, |a, b| a + b);
+    let fine_exposure_kzt =
+        Money::checked_sum(findings.iter().filter(|f| f.fine_status == FineStatus::Priced).filter_map(|f| f.fine_kzt))
+            .ok_or_else(|| kzcomply_law::rules::RulesError::TooLarge { what: "the fine exposure".into() })?;
     let group = |cats: [u8; 2]| {
         let g: Vec<&Person> = people.iter().filter(|p| p.is_active(as_of) && cats.contains(&p.role_category)).collect();
         (g.iter().filter(|p| p.is_citizen()).count() as u32, g.len() as u32)

@@ -92,9 +92,13 @@ impl Person {
     }
 
     /// Total monthly pay for parity: gross + bonus / 12 + allowances + benefits in kind.
+    /// Within the input limit (`Money::MAX_INPUT` each) the sum is at most 4 × 10^14 tiyn; data
+    /// stored before that limit existed could exceed i64, and is then compared as the largest
+    /// amount rather than wrapped to a negative one.
     pub fn total_monthly_pay(&self) -> Money {
         let bonus = Money::from_tiyn(self.bonus_annual.tiyn() / 12);
-        self.monthly_gross + bonus + self.allowances_monthly + self.benefits_in_kind_monthly
+        Money::checked_sum([self.monthly_gross, bonus, self.allowances_monthly, self.benefits_in_kind_monthly])
+            .unwrap_or(Money::from_tiyn(i64::MAX))
     }
 
     /// A foreign worker who needs a work permit: not a citizen, not a citizen of one of the

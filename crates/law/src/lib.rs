@@ -7,10 +7,12 @@
 //! - [`fines`] and [`entity_size`]: what a violation costs, by offender class.
 //! - [`ids`]: IIN and BIN validation and decoding.
 //! - [`money`], [`rate`], [`period`], [`people`]: the exact domain types they are built from.
+//! - [`csv_safe`]: the one rule every CSV export follows against formula injection.
 //!
 //! This crate does no I/O and reads no clock: rules arrive as text, dates as arguments.
 
 pub mod calendar;
+pub mod csv_safe;
 pub mod deadlines;
 pub mod duration;
 pub mod entity_size;

@@ -2,6 +2,15 @@
 //!
 //! Amounts never pass through floating point. Parsing accepts what people and spreadsheets write
 //! ("145000", "145 000,50", "1,234.5"); formatting writes whole tenge without decimals.
+//!
+//! **No silent overflow.** Every amount that enters from outside (a flag, a CSV or XLSX cell, a
+//! JSON field, a rule value) is at most [`Money::MAX_INPUT`] = 10^12 tenge; a larger one is bad
+//! input ([`MoneyError::TooLarge`]), refused by the parser and the JSON reader, so the caller names
+//! the flag, column or field. Within that bound the payroll engine cannot overflow (the proof is in
+//! `crates/law/src/payroll/engine.rs`). Sums over many rows (batch totals, fine exposure, company
+//! totals) use [`Money::checked_add`] / [`Money::checked_sum`] and report an error instead of
+//! wrapping. The operators `+`, `-` and `+=` panic on overflow in every build, never wrap: they are
+//! for amounts whose bound is proven, and a panic there is a bug, not an answer.
 
 use std::fmt;
 use std::str::FromStr;
@@ -15,6 +24,12 @@ pub struct Money(i64);
 
 impl Money {
     pub const ZERO: Money = Money(0);
+
+    /// The largest amount accepted as input, 10^12 tenge (10^14 tiyn): one month's gross or net,
+    /// a salary, an allowance, a year-to-date figure, a fee, a rule value. About 2.3 million times
+    /// the highest capped base in the law (50 MZP); far below `i64::MAX` tiyn (9.2 × 10^18), so
+    /// every line the engine derives from such amounts fits (see `payroll/engine.rs`).
+    pub const MAX_INPUT: Money = Money(1_000_000_000_000 * TIYN_PER_TENGE);
 
     pub const fn from_tiyn(tiyn: i64) -> Money {
         Money(tiyn)
@@ -82,6 +97,26 @@ impl Money {
         self.0.checked_mul(n).map(Money)
     }
 
+    /// `self + other`, or `None` when the sum does not fit.
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        self.0.checked_add(other.0).map(Money)
+    }
+
+    /// `self - other`, or `None` when the difference does not fit.
+    pub fn checked_sub(self, other: Money) -> Option<Money> {
+        self.0.checked_sub(other.0).map(Money)
+    }
+
+    /// The sum of `amounts`, or `None` when it does not fit: for totals over many rows.
+    pub fn checked_sum(amounts: impl IntoIterator<Item = Money>) -> Option<Money> {
+        amounts.into_iter().try_fold(Money::ZERO, Money::checked_add)
+    }
+
+    /// `Err(TooLarge)` when the amount is above [`Money::MAX_INPUT`]: the check every input passes.
+    pub fn within_input_limit(self) -> Result<Money, MoneyErrorKind> {
+        if self.0 > Money::MAX_INPUT.0 { Err(MoneyErrorKind::TooLarge) } else { Ok(self) }
+    }
+
     /// Writes the amount as plain decimal text ("145000", "145000.5"), with no separators.
     /// This is the machine form used in CSV and JSON.
     pub fn write_plain(self, out: &mut String) {
@@ -128,30 +163,33 @@ impl Money {
     }
 }
 
+/// The operators are for amounts whose bound is proven (the engine's lines): they panic on
+/// overflow in release builds too, rather than wrap to a wrong amount. Totals of untrusted length
+/// use [`Money::checked_add`] and [`Money::checked_sum`].
 impl std::ops::Add for Money {
     type Output = Money;
     fn add(self, rhs: Money) -> Money {
-        Money(self.0 + rhs.0)
+        self.checked_add(rhs).unwrap_or_else(|| overflow("+", self, rhs))
     }
 }
 
 impl std::ops::Sub for Money {
     type Output = Money;
     fn sub(self, rhs: Money) -> Money {
-        Money(self.0 - rhs.0)
+        self.checked_sub(rhs).unwrap_or_else(|| overflow("-", self, rhs))
     }
 }
 
 impl std::ops::AddAssign for Money {
     fn add_assign(&mut self, rhs: Money) {
-        self.0 += rhs.0;
+        *self = *self + rhs;
     }
 }
 
-impl std::iter::Sum for Money {
-    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
-        Money(iter.map(|m| m.0).sum())
-    }
+#[cold]
+#[inline(never)]
+fn overflow(op: &str, a: Money, b: Money) -> ! {
+    panic!("money overflow: {} {op} {} tiyn (an amount above Money::MAX_INPUT was not refused)", a.0, b.0)
 }
 
 /// Plain decimal text of an amount: "-12", "145000", "145000.5", "0.05".
@@ -202,7 +240,7 @@ pub enum MoneyError {
     NotANumber(String),
     #[error("'{0}' has more than two decimals (tiyn are the smallest unit)")]
     TooPrecise(String),
-    #[error("'{0}' is too large")]
+    #[error("'{0}' is above the largest amount accepted, 1,000,000,000,000 tenge")]
     TooLarge(String),
     #[error("'{0}' is negative")]
     Negative(String),
@@ -211,7 +249,8 @@ pub enum MoneyError {
 impl Money {
     /// Parses an amount in tenge. Accepts `145000`, `145000.5`, `145 000,50` (space or no-break
     /// space as thousands separators, comma or dot as the decimal mark) and `1,234.56`.
-    /// Negative amounts are an error: no payroll input is negative.
+    /// Negative amounts are an error: no payroll input is negative; so is an amount above
+    /// [`Money::MAX_INPUT`].
     pub fn parse(text: &str) -> Result<Money, MoneyError> {
         Self::parse_bytes(text.as_bytes()).map_err(|kind| kind.with_text(text))
     }
@@ -284,7 +323,12 @@ impl Money {
         if !saw_digit {
             return Err(MoneyErrorKind::NotANumber);
         }
-        whole.checked_mul(TIYN_PER_TENGE).and_then(|w| w.checked_add(frac)).map(Money).ok_or(MoneyErrorKind::TooLarge)
+        whole
+            .checked_mul(TIYN_PER_TENGE)
+            .and_then(|w| w.checked_add(frac))
+            .map(Money)
+            .ok_or(MoneyErrorKind::TooLarge)?
+            .within_input_limit()
     }
 }
 
@@ -347,10 +391,15 @@ impl<'de> serde::Deserialize<'de> for Money {
                 if v < 0 {
                     return Err(E::custom(MoneyError::Negative(v.to_string())));
                 }
-                v.checked_mul(TIYN_PER_TENGE).map(Money).ok_or_else(|| E::custom("amount too large"))
+                let too_large = || E::custom(MoneyError::TooLarge(v.to_string()));
+                v.checked_mul(TIYN_PER_TENGE)
+                    .map(Money)
+                    .ok_or_else(too_large)?
+                    .within_input_limit()
+                    .map_err(|_| too_large())
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Money, E> {
-                let v = i64::try_from(v).map_err(|_| E::custom("amount too large"))?;
+                let v = i64::try_from(v).map_err(|_| E::custom(MoneyError::TooLarge(v.to_string())))?;
                 self.visit_i64(v)
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Money, E> {
@@ -410,6 +459,12 @@ mod tests {
             ("1.234", Err(TooPrecise)),
             ("-5", Err(Negative)),
             ("99999999999999999999", Err(TooLarge)),
+            // The input limit, 10^12 tenge, is accepted; a tiyn more is not; the attack's i64::MAX
+            // tiyn (92,233,720,368,547,758.07) neither.
+            ("1000000000000", Ok(100_000_000_000_000)),
+            ("1 000 000 000 000,00", Ok(100_000_000_000_000)),
+            ("1000000000000.01", Err(TooLarge)),
+            ("92233720368547758.07", Err(TooLarge)),
         ];
         for (text, expected) in cases {
             check(text, *expected);
@@ -431,6 +486,30 @@ mod tests {
             assert_eq!(m.format_plain(&mut [0; 24]), plain.as_bytes());
             assert_eq!(m.to_string(), human);
         }
+    }
+
+    #[test]
+    fn json_amounts_above_the_limit_are_refused() {
+        let read = |json: &str| serde_json::from_str::<Money>(json).map_err(|e| e.to_string());
+        assert_eq!(read("1000000000000"), Ok(Money::MAX_INPUT));
+        assert_eq!(read("\"1000000000000\""), Ok(Money::MAX_INPUT));
+        for too_large in ["1000000000001", "1000000000000.01", "92233720368547758.07", "18446744073709551615", "1e300"]
+        {
+            let e = read(too_large).unwrap_err();
+            assert!(e.contains("largest amount") || e.contains("not a number"), "{too_large}: {e}");
+        }
+        assert!(read("92233720368547758.07").unwrap_err().contains("largest amount accepted, 1,000,000,000,000 tenge"));
+    }
+
+    #[test]
+    fn sums_are_checked() {
+        let big = Money::from_tiyn(i64::MAX - 1);
+        assert_eq!(Money::checked_sum([Money::from_tenge(1), Money::from_tenge(2)]), Some(Money::from_tenge(3)));
+        assert_eq!(Money::checked_sum([big, Money::from_tiyn(2)]), None);
+        assert_eq!(big.checked_add(Money::from_tiyn(1)), Some(Money::from_tiyn(i64::MAX)));
+        assert_eq!(Money::from_tiyn(i64::MIN).checked_sub(Money::from_tiyn(1)), None);
+        // The operators never wrap: they stop.
+        assert!(std::panic::catch_unwind(|| big + Money::from_tiyn(2)).is_err());
     }
 
     #[test]

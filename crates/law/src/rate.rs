@@ -14,10 +14,18 @@ pub struct Rate {
 impl Rate {
     pub const ZERO: Rate = Rate { num: 0, den: 1 };
 
-    /// A rate from a percentage written as a decimal, e.g. `Decimal("3.5")` → 3.5%.
+    /// The most decimals a percentage may have ("3.123456%"): the denominator is then at most
+    /// 10^8, which keeps every product of the engine inside `i128` (payroll/engine.rs).
+    pub const MAX_PERCENT_DECIMALS: u32 = 6;
+
+    /// A rate from a percentage written as a decimal, e.g. `Decimal("3.5")` → 3.5%; `None` with
+    /// more than [`Rate::MAX_PERCENT_DECIMALS`] decimals.
     pub fn from_percent(percent: rust_decimal::Decimal) -> Option<Rate> {
         let p = percent.normalize();
         let scale = p.scale();
+        if scale > Rate::MAX_PERCENT_DECIMALS {
+            return None;
+        }
         let num = i64::try_from(p.mantissa()).ok()?;
         let den = 10i64.checked_pow(scale)?.checked_mul(100)?;
         Some(Rate { num, den })
@@ -97,7 +105,9 @@ impl Rounding {
         };
         // Amounts here are non-negative; div_euclid keeps "half up" meaning "toward +∞" for them.
         let units = if up { q + 1 } else { q };
-        Money::from_tiyn((units * step) as i64)
+        // Within the input bounds the result fits (payroll/engine.rs); never truncate if it does not.
+        let tiyn = i64::try_from(units * step).unwrap_or_else(|_| panic!("money overflow: {tiyn_num} / {den} tiyn"));
+        Money::from_tiyn(tiyn)
     }
 
     /// Rounds an amount that may carry tiyn.

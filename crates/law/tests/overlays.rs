@@ -246,3 +246,39 @@ fn coverage_moves_with_an_overlay_and_counts_down_past_its_end() {
     assert_eq!(later, ["mrp", "mzp"]);
     assert!(RuleBook::embedded().missing_on(date(2026, 12, 31)).is_empty());
 }
+
+/// Rule values are input too (an organisation enters them in the service): an amount above
+/// `Money::MAX_INPUT`, a multiple of an index that comes to more, or a percent with more than six
+/// decimals is refused naming the key — never a wrapped or a panicking computation later.
+#[test]
+fn rule_values_above_the_input_limit_are_refused() {
+    let value = |key: &str, v: &str| {
+        format!(
+            "[[{key}.values]]\nsince = 2027-01-01\nuntil = 2027-12-31\nvalue = \"{v}\"\nsource = \"test\"\nreference = \"https://adilet.zan.kz/test\"\n"
+        )
+    };
+    let e = overlay(&value("mrp", "1000000000000.01 KZT")).unwrap_err().to_string();
+    assert!(e.contains("mrp") && e.contains("above the largest amount kzcomply accepts"), "{e}");
+    let e = overlay(&value("mrp", "92233720368547758.07 KZT")).unwrap_err().to_string();
+    assert!(e.contains("above the largest amount"), "{e}");
+    let e = overlay(&(value("mrp", "4500 KZT") + &value("mzp", "85000 KZT") + &value("opv.rate", "10.0000001%")))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("opv.rate") && e.contains("too many decimals (at most 6)"), "{e}");
+
+    // An MRP at the limit is accepted, but 50 MZP of an MZP at the limit is more than the limit:
+    // the month's rules say so (the cap's key named), no panic and no wrap.
+    let book = overlay(&(value("mrp", "4500 KZT") + &value("mzp", "1000000000000 KZT"))).unwrap();
+    let e = PayrollRules::for_period(&book, "2027-01".parse().unwrap()).unwrap_err().to_string();
+    assert!(e.contains("more than 1,000,000,000,000 KZT"), "{e}");
+    // A fine of 80 MRP at an MRP of 10^12 is refused as a fine, not wrapped.
+    let book = overlay(&(value("mrp", "1000000000000 KZT") + &value("mzp", "85000 KZT"))).unwrap();
+    let fine = kzcomply_law::fines::fine(
+        &book,
+        kzcomply_law::fines::Violation::parse("esutd-late").unwrap(),
+        date(2027, 6, 1),
+        kzcomply_law::fines::Offender::parse("medium").unwrap(),
+        false,
+    );
+    assert!(fine.unwrap_err().to_string().contains("at most 1,000,000,000,000 KZT"));
+}

@@ -113,3 +113,80 @@ proptest! {
         prop_assert_eq!(slip(year, found.input.gross.tiyn(), p, y), found);
     }
 }
+
+/// Up to the input limit (10^12 tenge for the month and for each year-to-date figure): the engine
+/// never panics or wraps (the operators would panic), net never exceeds gross, and no line is
+/// negative. The bounds behind it are in `payroll/engine.rs`.
+fn up_to_max() -> impl Strategy<Value = i64> {
+    let max = Money::MAX_INPUT.tiyn();
+    // Half the cases near the top, where an overflow would show.
+    prop_oneof![0..=max, (max - 1_000_000_000)..=max]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn amounts_up_to_the_maximum_never_overflow(year in 2024i16..=2026, g in up_to_max(), p in profile(),
+                                               taxable in up_to_max(), pd in up_to_max(), dd in up_to_max(),
+                                               withheld in proptest::option::of(up_to_max())) {
+        let y = YearToDate {
+            taxable_income: Money::from_tiyn(taxable),
+            ipn_withheld: withheld.map(Money::from_tiyn),
+            personal_deduction: Money::from_tiyn(pd),
+            disability_deduction: Money::from_tiyn(dd),
+        };
+        let s = slip(year, g, p, y);
+        prop_assert!(s.net <= s.input.gross, "net {} > gross {}", s.net, s.input.gross);
+        prop_assert!(s.employer_cost >= s.input.gross);
+        for (name, line) in s.lines() {
+            prop_assert!(line.tiyn().unsigned_abs() < 10 * Money::MAX_INPUT.tiyn().unsigned_abs(), "{} = {}", name, line);
+        }
+        prop_assert_eq!(s.net, s.input.gross - s.opv.amount() - s.vosms.amount() - s.ipn.ipn);
+    }
+
+    #[test]
+    fn net_to_gross_up_to_the_maximum_never_panics(year in 2024i16..=2026, target in up_to_max(), p in profile()) {
+        let r = rules(year);
+        match gross_for_net(r, p, YearToDate::default(), Money::from_tiyn(target)) {
+            Ok(found) => {
+                prop_assert!(found.net >= Money::from_tiyn(target));
+                prop_assert!(found.input.gross <= Money::MAX_INPUT);
+            }
+            Err(e) => prop_assert!(e.to_string().contains("1,000,000,000,000"), "{}", e),
+        }
+    }
+}
+
+#[test]
+fn the_largest_gross_worked_by_hand() {
+    // June 2026, a citizen, no year to date, gross = 10^12 tenge (the input limit). MZP 85,000,
+    // MRP 4,325.
+    //   OPV   10% × min(gross, 50 MZP = 4,250,000)                          =        425,000
+    //   VOSMS  2% × min(gross, 20 MZP = 1,700,000)                          =         34,000
+    //   IPN   taxable = 10^12 − 425,000 − 34,000 − 30 MRP (129,750)        = 999,999,411,250
+    //         10% × 8,500 MRP (36,762,500) = 3,676,250
+    //         15% × (999,999,411,250 − 36,762,500) = 149,994,397,312.5
+    //         3,676,250 + 149,994,397,312.5 = 149,998,073,562.5 → half up  = 149,998,073,563
+    //   net   10^12 − 425,000 − 34,000 − 149,998,073,563                    = 850,001,467,437
+    //   OPVR 3.5% × min(gross, 50 MZP)                                      =        148,750
+    //   SO     5% × clamp(gross − OPV, 1 MZP, 7 MZP = 595,000)              =         29,750
+    //   OOSMS  3% × min(gross, 40 MZP = 3,400,000)                          =        102,000
+    //   social tax 6% × (10^12 − 425,000 − 34,000), no SO offset in 2026    = 59,999,972,460
+    //   employer cost 10^12 + 148,750 + 29,750 + 102,000 + 59,999,972,460   = 1,060,000,252,960
+    let s = slip(2026, Money::MAX_INPUT.tiyn(), Profile::default(), YearToDate::default());
+    let t = Money::from_tenge;
+    let want = [
+        ("gross", t(1_000_000_000_000)),
+        ("opv", t(425_000)),
+        ("vosms", t(34_000)),
+        ("ipn", t(149_998_073_563)),
+        ("net", t(850_001_467_437)),
+        ("opvr", t(148_750)),
+        ("so", t(29_750)),
+        ("oosms", t(102_000)),
+        ("social_tax", t(59_999_972_460)),
+        ("employer_cost", t(1_060_000_252_960)),
+    ];
+    assert_eq!(s.lines(), want);
+}

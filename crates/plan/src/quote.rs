@@ -135,7 +135,10 @@ fn model_quote(slip: &Payslip, model: Model, fee: Fee) -> Result<ModelQuote, Pla
         }
     };
     let statutory_charges = slip.employer_charges();
-    let total_monthly = slip.employer_cost + fee;
+    let total_monthly = slip
+        .employer_cost
+        .checked_add(fee)
+        .ok_or_else(|| PlanError::input("--fee-monthly", "the monthly total is out of range"))?;
     let total_annual = total_monthly
         .checked_mul_int(12)
         .ok_or_else(|| PlanError::input("--gross", "the annual total is out of range"))?;

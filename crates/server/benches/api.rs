@@ -102,7 +102,15 @@ fn main() {
     measure(&mut c, "POST /payroll (net → gross)", 5_000, "POST", "/api/v1/payroll", inverse);
     let rows: Vec<&str> = std::iter::repeat_n(one, 100).collect();
     let batch = format!("{{\"rows\":[{}]}}", rows.join(","));
-    measure(&mut c, "POST /payroll/batch (100 rows)", 2_000, "POST", "/api/v1/payroll/batch", &batch);
+    // With traces, as the README's figure says (a batch without `?trace=true` sends none).
+    measure(
+        &mut c,
+        "POST /payroll/batch (100 rows, traces)",
+        2_000,
+        "POST",
+        "/api/v1/payroll/batch?trace=true",
+        &batch,
+    );
     let dl = r#"{"event":"esutd-new-contract","date":"2026-03-19","as_of":"2026-04-02"}"#;
     measure(&mut c, "POST /deadlines", 10_000, "POST", "/api/v1/deadlines", dl);
     let fine = r#"{"violation":"esutd-late","on":"2026-04-01","offender":"small"}"#;

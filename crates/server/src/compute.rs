@@ -111,23 +111,26 @@ impl FindingFilter {
     }
 }
 
-/// Findings as CSV (worst first, as the audit orders them).
+/// Findings as CSV (worst first, as the audit orders them). Every text cell goes through
+/// [`kzcomply_law::csv_safe::cell`] (ids, names and messages quoting them come from the company's
+/// files); the amounts are numbers kzcomply writes and stay numbers.
 pub fn findings_csv(findings: &[Finding]) -> Vec<u8> {
+    use kzcomply_law::csv_safe::cell;
     let mut w = csv::Writer::from_writer(Vec::new());
     let header = ["severity", "rule", "people", "fine_kzt", "gap_kzt", "message", "basis", "fine_note", "fine_status"];
     let _ = w.write_record(header);
     for f in findings {
         let money = |m: Option<Money>| m.map(|m| m.plain().to_string()).unwrap_or_default();
         let _ = w.write_record([
-            f.severity.name(),
-            f.rule,
-            &f.people.join(" "),
+            &*cell(f.severity.name()),
+            &*cell(f.rule),
+            &*cell(&f.people.join(" ")),
             &money(f.fine_kzt),
             &money(f.gap_kzt),
-            &f.message,
-            &f.basis,
-            f.fine_note.as_deref().unwrap_or(""),
-            f.fine_status.name(),
+            &*cell(&f.message),
+            &*cell(&f.basis),
+            &*cell(f.fine_note.as_deref().unwrap_or("")),
+            &*cell(f.fine_status.name()),
         ]);
     }
     w.into_inner().unwrap_or_default()
@@ -208,9 +211,11 @@ fn status_of(p: &Person, eaeu: &[String]) -> Status {
 }
 
 /// The monthly gross the payroll uses: salary + monthly allowances + benefits in kind (the annual
-/// bonus is paid when paid and is not spread).
-pub fn monthly_income(p: &Person) -> Money {
-    p.monthly_gross + p.allowances_monthly + p.benefits_in_kind_monthly
+/// bonus is paid when paid and is not spread). `None` when it is above [`Money::MAX_INPUT`], the
+/// largest month the engine computes (checked, never wrapped).
+pub fn monthly_income(p: &Person) -> Option<Money> {
+    Money::checked_sum([p.monthly_gross, p.allowances_monthly, p.benefits_in_kind_monthly])
+        .filter(|m| !m.is_negative() && *m <= Money::MAX_INPUT)
 }
 
 fn on_payroll(p: &Person, month: YearMonth) -> bool {
@@ -244,7 +249,24 @@ pub fn company_payroll(
         .collect::<Result<_, _>>()
         .map_err(|e| rules.not_covered(period.first_day(), format!("no payroll rules for {period}: {e}")))?;
     let mut out = Vec::new();
+    let too_large: Vec<serde_json::Value> = people
+        .iter()
+        .filter(|p| on_payroll(p, period) && monthly_income(p).is_none())
+        .map(|p| {
+            serde_json::json!({"field": "monthly_gross", "person": p.id, "message": format!(
+                "{}: monthly gross + allowances + benefits in kind is above {} KZT, the largest month kzcomply computes",
+                p.id, Money::MAX_INPUT
+            )})
+        })
+        .collect();
+    if !too_large.is_empty() {
+        return Err(AppError::invalid(
+            format!("{} person(s) have a monthly gross kzcomply cannot compute; nothing was stored", too_large.len()),
+            too_large,
+        ));
+    }
     for (i, p) in people.iter().enumerate().filter(|(_, p)| on_payroll(p, period)) {
+        let gross = monthly_income(p).unwrap_or_default(); // checked above
         // The birth date is in a valid IIN (OPVR does not apply to people born before 1975).
         let born = kzcomply_law::ids::parse_iin(&p.iin).ok().map(|iin| iin.born);
         let base = Profile { status: status_of(p, eaeu), born, ..Profile::default() };
@@ -261,7 +283,7 @@ pub fn company_payroll(
                 dismissed_this_month: p.terminated_on.is_some_and(in_month),
                 ..base
             };
-            let slip = calculate(r, &EmployeeMonth { period: *m, gross: monthly_income(p), profile, ytd });
+            let slip = calculate(r, &EmployeeMonth { period: *m, gross, profile, ytd });
             if *m == period {
                 out.push((i, slip));
                 break;

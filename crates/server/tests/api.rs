@@ -152,9 +152,10 @@ async fn changes_are_validated_and_logged() {
     assert_error(s, &body, StatusCode::CONFLICT, "conflict");
     let (s, body) =
         h.post(&format!("/api/v1/companies/{cid}/people"), &h.a_editor, json!({"ext_id": "E2", "unknown": 1})).await;
-    // A body that does not fit the schema (an unknown field) is malformed, not merely invalid.
-    assert_error(s, &body, StatusCode::BAD_REQUEST, "bad_request");
-    assert!(body["error"]["message"].as_str().unwrap().contains("unknown"), "{body}");
+    // A body that does not fit the schema (an unknown field) is a 422 naming the field, in our words.
+    assert_error(s, &body, StatusCode::UNPROCESSABLE_ENTITY, "invalid");
+    assert_eq!(body["error"]["details"][0]["field"], "unknown", "{body}");
+    assert!(body["error"]["message"].as_str().unwrap().contains("is not a field of this request"), "{body}");
     // Rename, then the log shows old and new.
     let (s, _) = h
         .send(Method::PUT, &format!("/api/v1/companies/{cid}"), &h.a_editor, json!({"name": "Steppe Cloud LLP"}))

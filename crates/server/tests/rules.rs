@@ -158,11 +158,11 @@ async fn a_value_that_breaks_the_rules_is_refused_with_the_loaders_message() {
         }
         assert!(body["error"]["details"].as_array().is_some_and(|d| !d.is_empty()), "{body}");
     }
-    // Only admins add values; a malformed body is a 400.
+    // Only admins add values; a body that does not fit the request is a 422 naming the field.
     let (s, body) = h.post("/api/v1/rules/values", &h.a_editor, value("mrp", "4500 KZT")).await;
     assert_error(s, &body, StatusCode::FORBIDDEN, "forbidden");
     let (s, body) = h.post("/api/v1/rules/values", &h.a_admin, json!({"parameter": "mrp", "since": "soon"})).await;
-    assert_error(s, &body, StatusCode::BAD_REQUEST, "bad_request");
+    assert_error(s, &body, StatusCode::UNPROCESSABLE_ENTITY, "invalid");
     let (_, list) = h.get("/api/v1/rules/values?include_retired=true", &h.a_admin).await;
     assert_eq!(list, json!([]), "nothing was stored");
 }

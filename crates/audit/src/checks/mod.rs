@@ -85,10 +85,22 @@ impl Context<'_> {
         match fine(self.rules, violation, day, self.offender, false) {
             Ok(priced) => match priced.outcome {
                 Outcome::Fine { article, max, mrp_max, .. } => {
-                    let total = max.checked_mul_int(count as i64).unwrap_or(max);
-                    f.fine_kzt = Some(total);
-                    f.fine_status = FineStatus::Priced;
-                    f.fine_note = Some(format!("{article}: {mrp_max} MRP = {max} KZT × {count} ({tier})"));
+                    // Checked: a total that does not fit is not priced, with the reason, never a
+                    // wrapped or a single person's amount.
+                    match i64::try_from(count).ok().and_then(|n| max.checked_mul_int(n)) {
+                        Some(total) => {
+                            f.fine_kzt = Some(total);
+                            f.fine_status = FineStatus::Priced;
+                            f.fine_note = Some(format!("{article}: {mrp_max} MRP = {max} KZT × {count} ({tier})"));
+                        }
+                        None => {
+                            f.fine_kzt = None;
+                            f.fine_status = FineStatus::NotPriced;
+                            f.fine_note = Some(format!(
+                                "not priced: {article}: {mrp_max} MRP = {max} KZT × {count} is too large to add up exactly ({tier})"
+                            ));
+                        }
+                    }
                 }
                 Outcome::Warning { article } => {
                     f.fine_kzt = Some(Money::ZERO);

@@ -56,7 +56,8 @@ pub fn salary_parity(ctx: &Context, people: &[Person], out: &mut Out) {
         let mut parts = Vec::new();
         let mut gap = Some(Money::ZERO);
         if pay < floor {
-            let diff = Money::from_tiyn(floor.tiyn() - pay.tiyn());
+            // pay < floor, so the gap is positive and no larger than floor (checked all the same).
+            let diff = floor.checked_sub(pay).unwrap_or(floor);
             let pct = crate::checks::headcount::percent_text(
                 u32::try_from(diff.tiyn() / 100).unwrap_or(u32::MAX),
                 u32::try_from(floor.tiyn() / 100).unwrap_or(u32::MAX),

@@ -217,8 +217,10 @@ fn priced(
         .ok_or_else(|| RulesError::NotInForce { key: "mrp".into(), date: jan1, known: "none".into() })?
         .value;
     let times = |n: Decimal| {
-        Money::from_decimal(mrp.to_decimal() * n)
-            .ok_or_else(|| crate::rules::wrong_type(key, on, &Value::NotApplicable, "a fine that fits in an amount"))
+        // Checked, and at most Money::MAX_INPUT, like every amount the rules give.
+        mrp.to_decimal().checked_mul(n).and_then(Money::from_decimal).filter(|m| *m <= Money::MAX_INPUT).ok_or_else(
+            || crate::rules::wrong_type(key, on, &Value::NotApplicable, "a fine of at most 1,000,000,000,000 KZT"),
+        )
     };
     Ok(Outcome::Fine {
         article: article.to_string(),

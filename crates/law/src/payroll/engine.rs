@@ -1,5 +1,27 @@
 //! The arithmetic of one employee-month (docs/payroll-method.md, steps 1–14).
 //! Pure integer arithmetic on tiyn; no allocation, no rule lookups.
+//!
+//! # Why nothing here overflows
+//!
+//! Let M = [`Money::MAX_INPUT`] = 10^12 tenge = 10^14 tiyn. The bounds the inputs arrive with:
+//! gross ≤ M (every parser and the JSON reader refuse more; a stored company's monthly income,
+//! a sum of three stored amounts, is checked against M before it is computed); each year-to-date
+//! amount ≤ 12·M (a user gives at most M; the service accumulates at most eleven months of ≤ M);
+//! every rule amount (cap, floor, deduction, threshold, MRP, MZP, rounding step s) ≤ M, and every
+//! rate is num/den ≤ 100% with den ≤ 10^8 (at most six decimals in a percent) — the rule loader
+//! refuses anything else. Then, line by line:
+//!
+//! - a charge's base is clamped to ≤ max(gross, floor) ≤ M, so `rate × base` is ≤ 10^14 · 10^8 =
+//!   10^22 in `i128`, and the rounded amount is ≤ M + s ≤ 2M;
+//! - IPN: taxable ≤ M; the annual scale takes x = ytd + taxable ≤ 13M = 1.3·10^15, and forms
+//!   x · num₁ · den₂ ≤ 1.3·10^15 · 10^8 · 10^8 = 1.3·10^31 (with the withheld part, < 3·10^31),
+//!   against `i128::MAX` ≈ 1.7·10^38; the rounding divides by den₁·den₂·s ≤ 10^30; ipn ≤ 14M;
+//! - net = gross − opv − vosms − ipn lies in [−18M, M]; employer cost = gross + four charges of
+//!   ≤ 2M each ≤ 9M = 9·10^14, against `i64::MAX` ≈ 9.2·10^18 tiyn.
+//!
+//! So every product fits `i128` with seven orders of magnitude to spare and every line fits `i64`
+//! with more than three. The `+`/`-` on [`Money`] panic rather than wrap if this were ever wrong,
+//! and `Rounding::round_fraction` refuses to truncate.
 
 use super::params::{ChargeRules, PayrollRules};
 use super::{Charge, EmployeeMonth, Exemption, IpnDetail, Limit, Payslip, Profile, SocialTaxDetail};

@@ -14,12 +14,12 @@ use super::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate
 use crate::money::Money;
 
 const SCAN: i64 = 32;
-/// No salary search goes beyond a billion tenge a month.
-const MAX_GROSS_TENGE: i64 = 1_000_000_000;
+/// No salary search goes beyond the largest input amount, [`Money::MAX_INPUT`] (10^12 tenge).
+const MAX_GROSS_TENGE: i64 = Money::MAX_INPUT.tiyn() / 100;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum InverseError {
-    #[error("no gross up to {max} tenge a month gives a net of {0}", max = MAX_GROSS_TENGE)]
+    #[error("no gross up to {max} tenge a month gives a net of {0}", max = Money::MAX_INPUT)]
     OutOfRange(Money),
 }
 

@@ -38,6 +38,12 @@ pub struct PayslipReport {
 
 impl PayslipReport {
     pub fn new(slip: &Payslip, rules: &PayrollRules) -> PayslipReport {
+        PayslipReport { trace: slip.trace(rules), ..PayslipReport::untraced(slip) }
+    }
+
+    /// The report with an empty `trace` (a batch that did not ask for traces: the trace is most
+    /// of the size, about 15 KB a row).
+    pub fn untraced(slip: &Payslip) -> PayslipReport {
         PayslipReport {
             period: slip.input.period,
             gross: slip.input.gross,
@@ -52,7 +58,7 @@ impl PayslipReport {
             },
             employer_charges: slip.employer_charges(),
             ipn_taxable: slip.ipn.taxable,
-            trace: slip.trace(rules),
+            trace: Vec::new(),
         }
     }
 }

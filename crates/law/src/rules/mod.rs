@@ -113,14 +113,21 @@ impl RuleBook {
                 let idx = self.amount_on(index.key(), index_date, index_date)?.ok_or_else(|| {
                     RulesError::NotInForce { key: index.key().to_string(), date: index_date, known: "none".into() }
                 })?;
-                let exact = idx.value.to_decimal() * count;
-                Money::from_decimal(exact.round_dp(2)).ok_or_else(|| {
-                    RulesError::Invalid(vec![Problem {
-                        file: self.params[key].file.clone(),
-                        key: key.to_string(),
-                        message: format!("{count} {} does not fit in an amount", index.key().to_uppercase()),
-                    }])
-                })?
+                // Checked: an entered index or count may be absurd, and a rule amount, like any
+                // input, is at most Money::MAX_INPUT (the engine's bounds rest on it).
+                let exact = idx.value.to_decimal().checked_mul(count);
+                exact.and_then(|e| Money::from_decimal(e.round_dp(2))).filter(|m| *m <= Money::MAX_INPUT).ok_or_else(
+                    || {
+                        RulesError::Invalid(vec![Problem {
+                            file: self.params[key].file.clone(),
+                            key: key.to_string(),
+                            message: format!(
+                                "{count} {} = more than 1,000,000,000,000 KZT, the largest amount kzcomply accepts",
+                                index.key().to_uppercase()
+                            ),
+                        }])
+                    },
+                )?
             }
         };
         Ok(Some(Resolved { value, written: amount, source: entry.source.clone() }))

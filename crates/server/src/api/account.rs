@@ -42,7 +42,8 @@ pub struct CreatedToken {
 /// Mints an API token for the organisation (admins, signed in). The token acts with the weaker of
 /// its role and its owner's current role.
 #[utoipa::path(post, path = "/tokens", tag = "account", request_body = NewToken,
-    responses((status = 201, body = CreatedToken), (status = 403, body = crate::api::ErrorBody)),
+    responses((status = 201, body = CreatedToken), (status = 403, body = crate::api::ErrorBody),
+              (status = 409, description = "Called with an API token: tokens are minted by a signed-in user", body = crate::api::ErrorBody)),
     security(("session" = [])))]
 pub async fn create_token(
     State(s): State<AppState>,
@@ -71,7 +72,8 @@ pub async fn revoke_token(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Who changed what, when, from what to what — newest first.
+/// Who changed what, when, from what to what — newest first; `seq` numbers the organisation's own
+/// log 1, 2, 3 … (it says nothing about other organisations).
 #[utoipa::path(get, path = "/audit-log", tag = "account", params(LogFilter),
     responses((status = 200, body = Vec<AuditEntry>)), security(("bearer" = []), ("session" = [])))]
 pub async fn audit_log(

@@ -21,16 +21,17 @@ use utoipa::ToSchema;
 #[derive(Clone, Debug, serde::Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PayrollRequest {
-    #[schema(value_type = String, example = "2026-03")]
+    #[schema(schema_with = crate::api::schemas::period)]
     pub period: YearMonth,
     #[serde(default)]
-    #[schema(schema_with = kzcomply_store::kzt_schema)]
+    #[schema(schema_with = crate::api::schemas::kzt_input)]
     pub gross: Option<Money>,
     #[serde(default)]
-    #[schema(schema_with = kzcomply_store::kzt_schema)]
+    #[schema(schema_with = crate::api::schemas::kzt_input)]
     pub net: Option<Money>,
     /// `citizen` (default), `foreign-resident`, `eaeu` or `foreign-nonresident`.
     #[serde(default)]
+    #[schema(schema_with = crate::api::schemas::statuses)]
     pub status: Option<String>,
     #[serde(default)]
     #[schema(value_type = Option<String>, format = Date)]
@@ -38,9 +39,9 @@ pub struct PayrollRequest {
     /// `"age"` (reached retirement age: no OPV, VOSMS, OPVR, SO, OOSMS) or `"seniority"`
     /// (long-service pension payments: no OPVR); `true` (the older form) means `"age"`,
     /// `false` or absent means not a pensioner.
-    #[serde(default)]
-    #[schema(value_type = Option<String>, example = "seniority")]
-    pub pensioner: Option<Value>,
+    #[serde(default, deserialize_with = "pensioner")]
+    #[schema(schema_with = pensioner_schema)]
+    pub pensioner: Option<Pension>,
     /// Hired this month (2026: no 14 MRP floor on the social-tax base that month).
     #[serde(default)]
     pub hired_this_month: bool,
@@ -49,16 +50,17 @@ pub struct PayrollRequest {
     pub dismissed_this_month: bool,
     /// Disability group 1, 2 or 3.
     #[serde(default)]
+    #[schema(minimum = 1, maximum = 3)]
     pub disability: Option<u8>,
     /// Apply the monthly personal deduction (default true).
     #[serde(default = "yes")]
     pub basic_deduction: bool,
     /// Taxable income earlier this year at this employer.
     #[serde(default)]
-    #[schema(schema_with = kzcomply_store::kzt_schema)]
+    #[schema(schema_with = crate::api::schemas::kzt_input)]
     pub ytd_taxable: Option<Money>,
     #[serde(default)]
-    #[schema(schema_with = kzcomply_store::kzt_schema)]
+    #[schema(schema_with = crate::api::schemas::kzt_input)]
     pub ytd_ipn: Option<Money>,
 }
 
@@ -66,19 +68,46 @@ fn yes() -> bool {
     true
 }
 
-/// The request's `pensioner`: `"age"`, `"seniority"`, or a boolean (`true` = age).
-fn pension(v: Option<&Value>) -> Result<Option<Pension>, (String, String)> {
-    let bad = || ("pensioner".to_string(), "\"age\", \"seniority\", true (= age) or false".to_string());
-    match v {
-        None | Some(Value::Null) | Some(Value::Bool(false)) => Ok(None),
-        Some(Value::Bool(true)) => Ok(Some(Pension::Age)),
-        Some(Value::String(s)) => Pension::parse(s).map(Some).ok_or_else(bad),
-        Some(_) => Err(bad()),
+const PENSIONER: &str = "\"age\", \"seniority\", true (= age) or false";
+
+/// The request's `pensioner`: `"age"`, `"seniority"`, or a boolean (`true` = age). Read by a
+/// visitor that takes nothing else, so a hostile value (a long array) is refused at once.
+fn pensioner<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Pension>, D::Error> {
+    struct V;
+    impl<'de> serde::de::Visitor<'de> for V {
+        type Value = Option<Pension>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(PENSIONER)
+        }
+        fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+            Ok(v.then_some(Pension::Age))
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Pension::parse(v).map(Some).ok_or_else(|| E::custom(format!("{v:?} is not allowed; use {PENSIONER}")))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
     }
+    d.deserialize_any(V)
 }
 
-/// Computes one request, or says what is wrong with it (`field`, `message`).
-fn payroll_one(book: &Rules, r: &PayrollRequest) -> Result<PayslipReport, (String, String)> {
+fn pensioner_schema() -> utoipa::openapi::schema::Schema {
+    use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Type};
+    OneOfBuilder::new()
+        .item(ObjectBuilder::new().schema_type(Type::String).enum_values(Some(["age", "seniority"])))
+        .item(ObjectBuilder::new().schema_type(Type::Boolean))
+        .item(ObjectBuilder::new().schema_type(Type::Null))
+        .description(Some(
+            "`age`, `seniority`, or the older boolean (`true` = age); absent or `false`: not a pensioner",
+        ))
+        .build()
+        .into()
+}
+
+/// Computes one request, with its trace when `trace`, or says what is wrong with it (`field`,
+/// `message`).
+fn payroll_one(book: &Rules, r: &PayrollRequest, trace: bool) -> Result<PayslipReport, (String, String)> {
     let rules = PayrollRules::for_period(&book.book, r.period).map_err(|e| {
         let hint = book.past_coverage_hint(r.period.first_day());
         ("period".to_string(), format!("no payroll rules for {}: {e}{hint}", r.period))
@@ -96,7 +125,7 @@ fn payroll_one(book: &Rules, r: &PayrollRequest) -> Result<PayslipReport, (Strin
     let profile = Profile {
         status,
         born: r.born,
-        pensioner: pension(r.pensioner.as_ref())?,
+        pensioner: r.pensioner,
         disability,
         basic_deduction: r.basic_deduction,
         hired_this_month: r.hired_this_month,
@@ -114,13 +143,13 @@ fn payroll_one(book: &Rules, r: &PayrollRequest) -> Result<PayslipReport, (Strin
         }
         _ => return Err(("gross".to_string(), "give exactly one of gross and net".to_string())),
     };
-    Ok(slip.report(&rules))
+    Ok(if trace { slip.report(&rules) } else { PayslipReport::untraced(&slip) })
 }
 
 /// Payroll for one employee-month: every charge, net pay and the employer's cost, with the trace
 /// of each line to its legal source.
 #[utoipa::path(post, path = "/payroll", tag = "calculations", request_body = PayrollRequest,
-    responses((status = 200, description = "The payslip: period, gross, net, employer_cost, employee{opv,vosms,ipn}, employer{opvr,so,oosms,social_tax}, trace[]", body = Object),
+    responses((status = 200, description = "The payslip, with the trace of each line to its sources", body = crate::api::schemas::Payslip),
               (status = 422, description = "Invalid input", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn payroll(
@@ -129,20 +158,61 @@ pub async fn payroll(
     JsonBody(req): JsonBody<PayrollRequest>,
 ) -> ApiResult<Json<PayslipReport>> {
     let rules = state.rules_for(&scope).await?;
-    payroll_one(&rules, &req).map(Json).map_err(|(field, message)| {
+    payroll_one(&rules, &req, true).map(Json).map_err(|(field, message)| {
         AppError::invalid(format!("{field}: {message}"), [serde_json::json!({"field": field, "message": message})])
     })
 }
 
+/// The most employee-months in one `/payroll/batch` request.
+pub const MAX_BATCH_ROWS: usize = 10_000;
+/// The most rows of a batch that asks for traces (a trace is about 15 KB a row): with this, an
+/// answer is at most about 4 MB without traces (10,000 rows × ~0.4 KB) or 1.5 MB with them.
+pub const MAX_TRACED_ROWS: usize = 100;
+
 #[derive(Clone, Debug, serde::Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PayrollBatch {
+    /// At most 10,000 employee-months (100 with `trace`).
+    #[serde(deserialize_with = "at_most_rows")]
+    #[schema(max_items = 10000)]
     pub rows: Vec<PayrollRequest>,
+    /// Include each row's trace (as `?trace=true` does). Default: no trace, `trace: []` in each result.
+    #[serde(default)]
+    pub trace: bool,
+}
+
+/// Reads `rows` and stops at the first row past [`MAX_BATCH_ROWS`], before it is kept.
+fn at_most_rows<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PayrollRequest>, D::Error> {
+    struct V;
+    impl<'de> serde::de::Visitor<'de> for V {
+        type Value = Vec<PayrollRequest>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of employee-months")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut rows = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX_BATCH_ROWS));
+            while let Some(row) = seq.next_element()? {
+                if rows.len() == MAX_BATCH_ROWS {
+                    return Err(serde::de::Error::custom("at most 10,000 rows per batch; split the file"));
+                }
+                rows.push(row);
+            }
+            Ok(rows)
+        }
+    }
+    d.deserialize_seq(V)
+}
+
+#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct TraceQuery {
+    /// Include each row's trace (at most 100 rows then). Default false.
+    pub trace: Option<bool>,
 }
 
 #[derive(Clone, Debug, serde::Serialize, ToSchema)]
 pub struct PayrollBatchResult {
-    #[schema(value_type = Vec<Object>)]
+    /// One payslip per row, in order; `trace` is empty unless traces were asked for.
+    #[schema(value_type = Vec<crate::api::schemas::Payslip>)]
     pub results: Vec<PayslipReport>,
     #[schema(schema_with = kzcomply_store::kzt_schema)]
     pub total_gross: Money,
@@ -152,24 +222,33 @@ pub struct PayrollBatchResult {
     pub total_employer_cost: Money,
 }
 
-/// Payroll for many employee-months at once (at most 10,000). All or nothing: if any row is
-/// invalid, the answer lists every bad row (`row` counts from 1) and computes none.
-#[utoipa::path(post, path = "/payroll/batch", tag = "calculations", request_body = PayrollBatch,
-    responses((status = 200, body = PayrollBatchResult), (status = 422, body = crate::api::ErrorBody)),
+/// Payroll for many employee-months at once: at most 10,000, or 100 with traces. Traces only
+/// when asked (`?trace=true` or `"trace": true`), so the answer stays small (about 0.4 KB a row).
+/// All or nothing: if any row is invalid, the answer lists every bad row (`row` counts from 1) and
+/// computes none. Totals are exact; totals too large to add up are a 422, never a wrapped number.
+#[utoipa::path(post, path = "/payroll/batch", tag = "calculations", request_body = PayrollBatch, params(TraceQuery),
+    responses((status = 200, body = PayrollBatchResult),
+              (status = 422, description = "Bad rows (each with `row`, `field`, `message`), too many rows, or totals too large", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn payroll_batch(
     State(state): State<AppState>,
     Caller(scope): Caller,
+    Query(q): Query<TraceQuery>,
     JsonBody(batch): JsonBody<PayrollBatch>,
 ) -> ApiResult<Json<PayrollBatchResult>> {
-    if batch.rows.len() > 10_000 {
-        return Err(AppError::invalid("at most 10,000 rows per batch", Value::Null));
+    let trace = batch.trace || q.trace.unwrap_or(false);
+    if trace && batch.rows.len() > MAX_TRACED_ROWS {
+        let message = format!(
+            "trace: at most {MAX_TRACED_ROWS} rows with traces, not {}; ask without trace for up to 10,000",
+            batch.rows.len()
+        );
+        return Err(AppError::invalid(message.clone(), [serde_json::json!({"field": "trace", "message": message})]));
     }
     let rules = state.rules_for(&scope).await?;
     let mut results = Vec::with_capacity(batch.rows.len());
     let mut problems = Vec::new();
     for (i, r) in batch.rows.iter().enumerate() {
-        match payroll_one(&rules, r) {
+        match payroll_one(&rules, r, trace) {
             Ok(slip) => results.push(slip),
             Err((field, message)) => {
                 problems.push(serde_json::json!({"row": i + 1, "field": field, "message": message}))
@@ -182,11 +261,16 @@ pub async fn payroll_batch(
             problems,
         ));
     }
-    let sum = |f: fn(&PayslipReport) -> Money| results.iter().map(f).fold(Money::ZERO, |a, b| a + b);
+    let sum = |name: &str, f: fn(&PayslipReport) -> Money| {
+        Money::checked_sum(results.iter().map(f)).ok_or_else(|| {
+            let message = format!("{name}: the total is too large to add up exactly; split the batch");
+            AppError::invalid(message.clone(), [serde_json::json!({"field": name, "message": message})])
+        })
+    };
     Ok(Json(PayrollBatchResult {
-        total_gross: sum(|r| r.gross),
-        total_net: sum(|r| r.net),
-        total_employer_cost: sum(|r| r.employer_cost),
+        total_gross: sum("total_gross", |r| r.gross)?,
+        total_net: sum("total_net", |r| r.net)?,
+        total_employer_cost: sum("total_employer_cost", |r| r.employer_cost)?,
         results,
     }))
 }
@@ -195,6 +279,7 @@ pub async fn payroll_batch(
 #[serde(deny_unknown_fields)]
 pub struct DeadlineRequest {
     /// The event, e.g. `esutd-new-contract`, `esutd-termination`, `permit-extension`, `payroll-taxes`.
+    #[schema(schema_with = crate::api::schemas::events)]
     pub event: String,
     /// The event's date (what it means depends on the event; see `kzcomply deadline --help`).
     #[schema(value_type = String, format = Date)]
@@ -211,6 +296,7 @@ pub struct DeadlineRequest {
     pub region: Option<String>,
     /// `five-day` (default) or `six-day`.
     #[serde(default)]
+    #[schema(schema_with = crate::api::schemas::weeks)]
     pub week: Option<String>,
 }
 
@@ -223,7 +309,7 @@ fn week(s: Option<&str>) -> Result<Week, AppError> {
 
 /// The last day to act on a statutory duty, counted on the production calendar, and its status.
 #[utoipa::path(post, path = "/deadlines", tag = "calculations", request_body = DeadlineRequest,
-    responses((status = 200, description = "event, action, date, due, basis, rule, explanation, status, days, status_text", body = Object),
+    responses((status = 200, description = "The due date, its basis and status", body = crate::api::schemas::Deadline),
               (status = 422, body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn deadline_calc(
@@ -246,10 +332,12 @@ pub async fn deadline_calc(
 #[serde(deny_unknown_fields)]
 pub struct FineRequest {
     /// e.g. `esutd-late`, `esutd-incomplete`, `no-work-permit`.
+    #[schema(schema_with = crate::api::schemas::violations)]
     pub violation: String,
     #[schema(value_type = String, format = Date)]
     pub on: Date,
-    /// `micro`, `small`, `medium` or `large`.
+    /// `micro`, `small`, `medium` or `large` (also `official` and `nonprofit`).
+    #[schema(schema_with = crate::api::schemas::offenders)]
     pub offender: String,
     #[serde(default)]
     pub repeat: bool,
@@ -261,7 +349,7 @@ pub struct FineRequest {
 
 /// The fine for a violation on a date, by offender size, in MRP and tenge.
 #[utoipa::path(post, path = "/fines", tag = "calculations", request_body = FineRequest,
-    responses((status = 200, description = "violation, sanction, article, mrp_min/max, amount_kzt_min/max, source", body = Object),
+    responses((status = 200, description = "The sanction in MRP and tenge, with its article and source", body = crate::api::schemas::Fine),
               (status = 422, body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn fine_calc(
@@ -272,8 +360,9 @@ pub async fn fine_calc(
     let violation = Violation::parse(&req.violation).ok_or_else(|| {
         AppError::invalid(format!("violation: unknown {:?} (see `kzcomply fine --help`)", req.violation), Value::Null)
     })?;
-    let offender = Offender::parse(&req.offender)
-        .ok_or_else(|| AppError::invalid("offender: micro, small, medium or large", Value::Null))?;
+    let offender = Offender::parse(&req.offender).ok_or_else(|| {
+        AppError::invalid("offender: micro, small, medium, large, official or nonprofit", Value::Null)
+    })?;
     let repeat = req.repeat || req.previous_penalty.is_some_and(|p| is_repeat(p, req.on));
     let rules = state.rules_for(&scope).await?;
     let f = fine(&rules.book, violation, req.on, offender, repeat)
@@ -315,15 +404,21 @@ mod payroll_request_tests {
 
     #[test]
     fn pensioner_is_a_kind_or_the_older_boolean() {
-        let kind = |extra: &str| pension(request(extra).pensioner.as_ref());
-        assert_eq!(kind(""), Ok(None));
-        assert_eq!(kind(r#", "pensioner": null"#), Ok(None));
-        assert_eq!(kind(r#", "pensioner": false"#), Ok(None));
-        assert_eq!(kind(r#", "pensioner": true"#), Ok(Some(Pension::Age)));
-        assert_eq!(kind(r#", "pensioner": "age""#), Ok(Some(Pension::Age)));
-        assert_eq!(kind(r#", "pensioner": "seniority""#), Ok(Some(Pension::Seniority)));
-        for bad in [r#", "pensioner": "military""#, r#", "pensioner": 1"#] {
-            assert_eq!(kind(bad).unwrap_err().0, "pensioner", "{bad}");
+        let kind = |extra: &str| request(extra).pensioner;
+        assert_eq!(kind(""), None);
+        assert_eq!(kind(r#", "pensioner": null"#), None);
+        assert_eq!(kind(r#", "pensioner": false"#), None);
+        assert_eq!(kind(r#", "pensioner": true"#), Some(Pension::Age));
+        assert_eq!(kind(r#", "pensioner": "age""#), Some(Pension::Age));
+        assert_eq!(kind(r#", "pensioner": "seniority""#), Some(Pension::Seniority));
+        for bad in [r#", "pensioner": "military""#, r#", "pensioner": 1"#, r#", "pensioner": [1, 2, 3]"#] {
+            let json = format!(r#"{{"period": "2026-03", "gross": 40000{bad}}}"#);
+            let Err(crate::error::AppError::Invalid { details, .. }) =
+                crate::error::parse_json::<PayrollRequest>(json.as_bytes())
+            else {
+                panic!("{bad} was accepted")
+            };
+            assert_eq!(details[0]["field"], "pensioner", "{bad}");
         }
     }
 

@@ -101,7 +101,8 @@ pub async fn get_person(
 }
 
 #[utoipa::path(put, path = "/people/{id}", tag = "people", request_body = PersonInput,
-    responses((status = 200, body = Person), (status = 404, body = crate::api::ErrorBody)),
+    responses((status = 200, body = Person), (status = 404, body = crate::api::ErrorBody),
+              (status = 409, description = "The id or the IIN is another person's in this company", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn update_person(
     State(s): State<AppState>,

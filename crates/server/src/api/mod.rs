@@ -5,6 +5,8 @@ pub mod account;
 pub mod calc;
 pub mod data;
 pub mod rules;
+pub mod schemas;
+pub mod upload;
 pub mod workforce;
 
 use crate::AppState;
@@ -26,13 +28,84 @@ pub struct ErrorBody {
 #[derive(ToSchema)]
 #[allow(dead_code)]
 struct ErrorInner {
-    /// `bad_request`, `invalid`, `unauthorized`, `forbidden`, `not_found`, `conflict`,
-    /// `payload_too_large`, `too_many_requests` or `internal`.
+    /// `bad_request`, `invalid`, `unauthorized`, `forbidden`, `not_found`, `method_not_allowed`,
+    /// `conflict`, `payload_too_large`, `unsupported_media_type`, `too_many_requests`, `timeout`,
+    /// `unavailable` or `internal`.
     code: String,
     message: String,
-    /// For `invalid`: every problem, as `{row?, field, message}`.
-    #[schema(value_type = Object)]
+    /// For `invalid`: every problem, as `{row?, field, message}`; for a bad filter or query
+    /// parameter: `{parameter, …}`; otherwise null.
+    #[schema(schema_with = any_value)]
     details: serde_json::Value,
+}
+
+fn any_value() -> utoipa::openapi::schema::Schema {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::SchemaType::AnyValue)
+        .description(Some("null, a list of problems or an object, by code"))
+        .into()
+}
+
+/// The error answers every operation shares, added to each operation's document so that none can
+/// be left out: they come from the extractors, the authentication and the body limit, not from
+/// one handler. 401 (no or a bad token), 400 (malformed parameters or body), 413 (body over the
+/// limit), 415 and 422 (a JSON body not sent as JSON, or JSON that does not fit the request), 429
+/// on a body (large uploads take turns at the network edge),
+/// 403 on every change (a viewer, or a session without its CSRF token), 404 on every path with an
+/// id (missing, or another organisation's: the same answer), and 500. Handler-specific answers
+/// (409, a 403 on reading, a 422 of validation) are in each handler's own `responses(...)`.
+struct CommonErrors;
+
+impl Modify for CommonErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let error = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),
+                )
+                .build()
+        };
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let ops = [
+                (false, item.get.as_mut()),
+                (true, item.post.as_mut()),
+                (true, item.put.as_mut()),
+                (true, item.delete.as_mut()),
+                (true, item.patch.as_mut()),
+            ];
+            for (changes, op) in ops {
+                let Some(op) = op else { continue };
+                let body = op.request_body.as_ref().map(|b| match b {
+                    utoipa::openapi::RefOr::T(b) => b.content.keys().cloned().collect::<Vec<_>>(),
+                    utoipa::openapi::RefOr::Ref(_) => vec!["application/json".to_string()],
+                });
+                let json_body = body.as_ref().is_some_and(|c| c.iter().any(|t| t.contains("json")));
+                let mut add = |status: &str, description: &str| {
+                    op.responses.responses.entry(status.to_string()).or_insert_with(|| error(description).into());
+                };
+                add("400", "A malformed query, path or body (the message names the parameter)");
+                add("401", "No API token or session, or an invalid one");
+                if changes {
+                    add("403", "The role does not allow it (a viewer), or the session's CSRF token is missing");
+                }
+                if path.contains('{') {
+                    add("404", "No such resource in the caller's organisation");
+                }
+                if body.is_some() {
+                    add("413", "The body is over the limit (10 MB)");
+                    add("422", "The content does not fit the request: every problem, with its field (and row)");
+                    add("429", "Too many large uploads at once; retry after `Retry-After` seconds");
+                }
+                if json_body {
+                    add("415", "The body is not sent as application/json");
+                }
+                add("500", "Something went wrong on our side (logged)");
+            }
+        }
+    }
 }
 
 #[derive(OpenApi)]
@@ -76,6 +149,39 @@ impl Modify for Security {
     }
 }
 
+/// A type that flattens a request type (`Contract` = id, company, person + `ContractInput`) is an
+/// `allOf` of the request's schema, which refuses unknown fields (`additionalProperties: false`,
+/// from `deny_unknown_fields`) — so no answer could match it. In an `allOf`, the request's schema
+/// is inlined without that refusal; the request itself keeps it.
+fn open_flattened(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::RefOr;
+    use utoipa::openapi::schema::Schema;
+    let Some(components) = doc.components.as_mut() else { return };
+    let closed: std::collections::BTreeMap<String, Schema> = components
+        .schemas
+        .iter()
+        .filter_map(|(name, s)| match s {
+            RefOr::T(Schema::Object(o)) if o.additional_properties.is_some() => {
+                let mut open = o.clone();
+                open.additional_properties = None;
+                Some((format!("#/components/schemas/{name}"), Schema::Object(open)))
+            }
+            _ => None,
+        })
+        .collect();
+    for schema in components.schemas.values_mut() {
+        if let RefOr::T(Schema::AllOf(all)) = schema {
+            for item in &mut all.items {
+                if let RefOr::Ref(r) = item
+                    && let Some(open) = closed.get(&r.ref_location)
+                {
+                    *item = RefOr::T(open.clone());
+                }
+            }
+        }
+    }
+}
+
 /// The API routes and their OpenAPI document.
 pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     let v1 = OpenApiRouter::new()
@@ -109,6 +215,9 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(rules::retire_value))
         .routes(routes!(rules::status));
     let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", v1).split_for_parts();
+    // After the routes are in: it walks every operation.
+    CommonErrors.modify(&mut doc);
+    open_flattened(&mut doc);
     doc.components
         .get_or_insert_with(Default::default)
         .schemas

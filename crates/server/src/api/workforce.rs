@@ -2,6 +2,7 @@
 //! the duty calendar, imports, payroll months and report exports.
 
 use crate::AppState;
+use crate::api::upload::off_the_workers;
 use crate::auth::Caller;
 use crate::compute::{self, Duty, FindingFilter};
 use crate::error::{ApiResult, AppError, Path, Query};
@@ -25,11 +26,17 @@ pub struct AsOf {
     pub as_of: Option<Date>,
 }
 
-/// A workforce file's rows: XLSX when it looks like one (by content type or its zip signature),
-/// CSV otherwise. Every bad cell is reported with its row and column.
-pub fn parse_workforce(headers: &HeaderMap, body: &[u8]) -> Result<Workforce, AppError> {
-    let ctype = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    read_workforce(ctype.contains("spreadsheetml"), body).map_err(import_error)
+/// Whether an upload is XLSX by its content type (otherwise by its zip signature, or CSV).
+fn says_xlsx(headers: &HeaderMap) -> bool {
+    headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|c| c.contains("spreadsheetml"))
+}
+
+/// A workforce file's rows, parsed off the async workers: XLSX when it looks like one (by content
+/// type or its zip signature), CSV otherwise. Every bad cell is reported with its row and column;
+/// a file past a limit is a 422 naming the limit.
+pub async fn parse_workforce(headers: &HeaderMap, body: Bytes) -> Result<Workforce, AppError> {
+    let said_xlsx = says_xlsx(headers);
+    off_the_workers(move || read_workforce(said_xlsx, &body)).await?.map_err(import_error)
 }
 
 /// A workforce file's rows: XLSX when `said_xlsx` (by its name or content type) or when it starts
@@ -45,6 +52,8 @@ pub fn read_workforce(said_xlsx: bool, body: &[u8]) -> Result<Workforce, ImportE
 pub fn import_error(e: ImportError) -> AppError {
     match e {
         ImportError::Unreadable(m) => AppError::invalid(format!("cannot read the file: {m}"), Value::Null),
+        // `details`: {"limit", "max", "found", "message"} — which limit, and what the file declared.
+        ImportError::TooLarge(limit) => AppError::invalid(limit.to_string(), limit),
         ImportError::Problems(problems) => {
             let details: Vec<Problem> = problems
                 .into_iter()
@@ -58,8 +67,9 @@ pub fn import_error(e: ImportError) -> AppError {
 /// Audits a stored host company: headcount against the 20-person threshold, 70/90% localisation,
 /// pay parity, ESUTD registration, permits and mentors — each finding with its fine in tenge.
 #[utoipa::path(get, path = "/companies/{id}/audit", tag = "audit", params(AsOf),
-    responses((status = 200, description = "as_of, headcount, localization, findings (worst first), counts, fine_exposure_kzt", body = Object),
-              (status = 404, body = crate::api::ErrorBody)),
+    responses((status = 200, description = "The audit: headcount, localisation, findings (worst first), counts, fine exposure", body = crate::api::schemas::AuditReport),
+              (status = 404, body = crate::api::ErrorBody),
+              (status = 422, description = "The rules do not reach the as-of date (the message names what is missing)", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn audit_company(
     State(s): State<AppState>,
@@ -88,7 +98,7 @@ pub struct UploadAudit {
 /// Audits an uploaded workforce file (CSV or XLSX as the request body) without storing anything.
 #[utoipa::path(post, path = "/audit", tag = "audit", params(UploadAudit),
     request_body(content = String, description = "The workforce file (CSV, or XLSX with its content type)", content_type = "text/csv"),
-    responses((status = 200, body = Object), (status = 422, description = "Every bad cell with its row and column", body = crate::api::ErrorBody)),
+    responses((status = 200, body = crate::api::schemas::AuditReport), (status = 422, description = "Every bad cell with its row and column", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn audit_upload(
     State(s): State<AppState>,
@@ -97,7 +107,6 @@ pub async fn audit_upload(
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Json<AuditReport>> {
-    let workforce = parse_workforce(&headers, &body)?;
     let company = kzcomply_audit::Company {
         name: q.name.unwrap_or_else(|| "Uploaded workforce".into()),
         bin: q.bin,
@@ -106,19 +115,20 @@ pub async fn audit_upload(
     };
     let as_of = q.as_of.unwrap_or_else(compute::today);
     let rules = s.rules_for(&scope).await?;
-    Ok(Json(compute::audit_people(
-        &rules.book,
-        &rules.calendar,
-        &company,
-        &workforce.people,
-        &workforce.supplied,
-        as_of,
-    )?))
+    let said_xlsx = says_xlsx(&headers);
+    // Parsing and the audit both run off the async workers.
+    let report = off_the_workers(move || {
+        let workforce = read_workforce(said_xlsx, &body).map_err(import_error)?;
+        compute::audit_people(&rules.book, &rules.calendar, &company, &workforce.people, &workforce.supplied, as_of)
+    })
+    .await??;
+    Ok(Json(report))
 }
 
 #[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
 pub struct ImportQuery {
-    /// Check the file and say what would happen, writing nothing.
+    /// Run every check of the import and say what it would create, update and leave unchanged,
+    /// writing nothing.
     pub dry_run: Option<bool>,
     /// The file's name, for the audit log.
     pub file_name: Option<String>,
@@ -132,7 +142,10 @@ pub struct ImportResult {
 
 /// Imports a workforce file into a company: all or nothing. New ids become people with a contract
 /// and dated events; known ids are updated; nothing is deleted. A bad file answers 422 with every
-/// problem (row, column, message) and writes nothing.
+/// problem (row, column, message) and writes nothing. `?dry_run=true` runs every check the import
+/// runs (the file's cells and the store's: IINs, ids used twice, an IIN that is another person's)
+/// and answers what it would do — people created, updated and left unchanged, events added —
+/// writing nothing.
 #[utoipa::path(post, path = "/companies/{id}/import", tag = "audit", params(ImportQuery),
     request_body(content = String, description = "The workforce file (CSV, or XLSX with its content type)", content_type = "text/csv"),
     responses((status = 200, body = ImportResult), (status = 404, body = crate::api::ErrorBody),
@@ -148,10 +161,11 @@ pub async fn import(
 ) -> ApiResult<Json<ImportResult>> {
     scope.require(kzcomply_store::Role::Editor)?;
     s.store.company(&scope, &id).await?;
-    let file = parse_workforce(&headers, &body)?;
+    let file = parse_workforce(&headers, body).await?;
     let dry_run = q.dry_run.unwrap_or(false);
     let summary = if dry_run {
-        ImportSummary { rows: file.people.len(), ..ImportSummary::default() }
+        // Every check the import runs, and the counts it would report; nothing is written.
+        s.store.import_workforce_dry_run(&scope, &id, &file.people).await?
     } else {
         let name = q.file_name.unwrap_or_else(|| "upload".into());
         s.store.import_workforce(&scope, &id, &file.people, &file.supplied, &name).await?
@@ -162,9 +176,10 @@ pub async fn import(
 /// The findings of a stored company's audit, filtered; worst first. An unknown `severity` or `rule`
 /// or a malformed `as_of` is a 400 naming the parameter and the allowed values.
 #[utoipa::path(get, path = "/companies/{id}/findings", tag = "audit", params(FindingFilter),
-    responses((status = 200, description = "rule, severity, people, message, basis, fine_kzt, fine_status, fine_note, gap_kzt", body = Vec<Object>),
+    responses((status = 200, description = "The findings, worst first", body = Vec<crate::api::schemas::Finding>),
               (status = 400, description = "A filter value the audit cannot match: details name the parameter, the value and the allowed values", body = crate::api::ErrorBody),
-              (status = 404, body = crate::api::ErrorBody)),
+              (status = 404, body = crate::api::ErrorBody),
+              (status = 422, description = "The rules do not reach the as-of date", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn findings(
     State(s): State<AppState>,
@@ -205,8 +220,10 @@ pub struct ReportQuery {
 
 /// The audit as a file: a self-contained HTML report, the findings as CSV, or an XLSX workbook.
 #[utoipa::path(get, path = "/companies/{id}/report", tag = "audit", params(ReportQuery),
-    responses((status = 200, description = "The report file", content_type = "text/html"),
-              (status = 404, body = crate::api::ErrorBody)),
+    responses((status = 200, description = "The report: HTML, CSV (every text cell safe to open in a spreadsheet) or XLSX",
+                content(("text/html"), ("text/csv"), ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+              (status = 404, body = crate::api::ErrorBody),
+              (status = 422, description = "An unknown format, or rules that do not reach the as-of date", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn report(
     State(s): State<AppState>,
