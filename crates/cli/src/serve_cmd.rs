@@ -4,6 +4,7 @@
 use crate::{CmdResult, Failure, input_error};
 use clap::{Args, ValueEnum};
 use kzcomply_law::RuleBook;
+use kzcomply_server::edge;
 use kzcomply_server::serve::{ServeError, ServeOptions, serve};
 use std::net::SocketAddr;
 
@@ -13,8 +14,11 @@ Examples:
   kzcomply serve --db data/kzcomply.db       your own SQLite file (created on first start)
   kzcomply serve --db postgres://app@db.internal/kzcomply --addr 0.0.0.0:8080
 
-Demo sign-in: admin@demo.kz, editor@demo.kz or viewer@demo.kz, password demo-password.
+Demo sign-in: admin@demo.kz, editor@demo.kz or viewer@demo.kz, password steppe-cloud-demo.
 Without --demo, create the first user with `kzcomply user-add`.
+Limits: a connection must send its request head within 10 s (also the keep-alive idle time); a
+body may pause 10 s and must be complete in 120 s; at most 512 connections (64 per client
+address: behind a reverse proxy, set --max-connections-per-address to --max-connections).
 The API is under /api/v1; its OpenAPI document is /api/openapi.json and the reference /api/docs.
 Stop with Ctrl-C or SIGTERM: requests in flight finish, imports commit whole or not at all.";
 
@@ -34,6 +38,16 @@ pub struct ServeArgs {
     /// than localhost/127.0.0.1 (browsers accept Secure cookies from those over HTTP).
     #[arg(long)]
     pub insecure_cookies: bool,
+    /// Connections served at once; more wait in the kernel's queue.
+    #[arg(long, value_name = "N", env = "KZCOMPLY_MAX_CONNECTIONS", default_value_t = edge::MAX_CONNECTIONS as u32,
+          value_parser = clap::value_parser!(u32).range(1..=65_536))]
+    pub max_connections: u32,
+    /// Connections at once from one client address (an IPv6 client is its /64). Behind a reverse
+    /// proxy every client has the proxy's address: set this to --max-connections.
+    #[arg(long, value_name = "N", env = "KZCOMPLY_MAX_CONNECTIONS_PER_ADDRESS",
+          default_value_t = edge::MAX_CONNECTIONS_PER_ADDRESS as u32,
+          value_parser = clap::value_parser!(u32).range(1..=65_536))]
+    pub max_connections_per_address: u32,
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
@@ -51,20 +65,35 @@ pub fn run_serve(book: RuleBook, args: ServeArgs) -> CmdResult {
         )
         .with_writer(std::io::stderr)
         .try_init();
-    let opts =
-        ServeOptions { db: args.db.clone(), addr: args.addr, demo: args.demo, secure_cookies: !args.insecure_cookies };
+    let limits = edge::Limits {
+        max_connections: args.max_connections as usize,
+        max_connections_per_address: args.max_connections_per_address as usize,
+        ..edge::Limits::default()
+    };
+    let opts = ServeOptions {
+        db: args.db.clone(),
+        addr: args.addr,
+        demo: args.demo,
+        secure_cookies: !args.insecure_cookies,
+        limits,
+    };
     let demo = args.demo;
     let db = args.db.clone();
     let result = runtime()?.block_on(serve(opts, book, |addr| {
         eprintln!("kzcomply is serving http://{addr}  (database: {db})");
         if demo {
-            eprintln!("  sign in as admin@demo.kz / demo-password (also editor@demo.kz, viewer@demo.kz)");
+            eprintln!(
+                "  sign in as admin@demo.kz / {} (also editor@demo.kz, viewer@demo.kz)",
+                kzcomply_server::demo::PASSWORD
+            );
         }
         eprintln!("  API reference: http://{addr}/api/docs · stop with Ctrl-C");
     }));
     match result {
         Ok(()) => Ok(()),
-        Err(e @ (ServeError::Locked(..) | ServeError::Listen(..))) => Err(input_error(e.to_string())),
+        Err(e @ (ServeError::Locked(..) | ServeError::Listen(..) | ServeError::Database(..))) => {
+            Err(input_error(e.to_string()))
+        }
         Err(ServeError::Store(kzcomply_store::StoreError::Open(m))) => Err(input_error(format!("--db: {m}"))),
         Err(e) => Err(Failure::Other(anyhow::anyhow!("{e}"))),
     }
@@ -112,7 +141,7 @@ pub fn run_user_add(args: UserAddArgs) -> CmdResult {
     let password = match std::env::var("KZCOMPLY_PASSWORD") {
         Ok(p) => p,
         Err(_) => {
-            eprint!("password for {} (at least 10 characters): ", args.email);
+            eprint!("password for {} (at least 10 characters, not a common one; a passphrase is best): ", args.email);
             let mut line = String::new();
             std::io::stdin().read_line(&mut line)?;
             line.trim_end_matches(['\n', '\r']).to_string()

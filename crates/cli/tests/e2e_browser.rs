@@ -243,7 +243,11 @@ async fn flow(c: &Client, base: &str, work: &Path) -> Res {
     ensure!(text(c, "body").await?.contains("editor@demo.kz"), "the sign-in page lacks the demo hint");
     screenshot(c, "login.png").await?;
     wait_for(c, "input[name=email]").await?.send_keys("editor@demo.kz").await.map_err(err("e-mail"))?;
-    wait_for(c, "input[name=password]").await?.send_keys("demo-password").await.map_err(err("password"))?;
+    wait_for(c, "input[name=password]")
+        .await?
+        .send_keys(kzcomply_server::demo::PASSWORD)
+        .await
+        .map_err(err("password"))?;
     click(c, "#sign-in").await?;
 
     // One company: straight to its overview, in the editor's language (Russian).

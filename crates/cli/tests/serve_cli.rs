@@ -69,7 +69,7 @@ fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[
 
 /// Signs in as the demo editor; returns (cookie, company path, csrf).
 fn sign_in(addr: &str) -> (String, String, String) {
-    let form = b"email=editor%40demo.kz&password=demo-password&next=%2F";
+    let form = b"email=editor%40demo.kz&password=steppe-cloud-demo&next=%2F";
     let (status, head, _) =
         http(addr, "POST", "/login", &[("Content-Type", "application/x-www-form-urlencoded")], form);
     assert_eq!(status, 303, "{head}");
@@ -102,6 +102,58 @@ fn a_second_server_on_the_same_sqlite_file_is_refused() {
     assert_eq!(second.status.code(), Some(2));
     let err = String::from_utf8_lossy(&second.stderr);
     assert!(err.contains("another kzcomply server is already using"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_lock_follows_symlinks_a_hard_link_is_refused_and_the_file_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("serve-links");
+    let db = dir.join("k.db");
+    let _first = start(&db.display().to_string(), false);
+    // A new database file is created readable by its owner only.
+    let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "the database file's mode is {mode:o}");
+    // A second server through a symlink (in another directory, too) meets the same lock.
+    let other = dir.join("elsewhere");
+    std::fs::create_dir_all(&other).unwrap();
+    for link in [dir.join("alias.db"), other.join("k.db")] {
+        std::os::unix::fs::symlink(&db, &link).unwrap();
+        let second = Command::new(env!("CARGO_BIN_EXE_kzcomply"))
+            .args(["serve", "--db", &link.display().to_string(), "--addr", "127.0.0.1:0"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&second.stderr);
+        assert_eq!(second.status.code(), Some(2), "{}: {err}", link.display());
+        assert!(err.contains("another kzcomply server is already using"), "{err}");
+    }
+    // A hard link is another name with its own lock file: a database with two names is refused.
+    let hard = dir.join("hard.db");
+    std::fs::hard_link(&db, &hard).unwrap();
+    for name in [&hard, &db] {
+        let out = Command::new(env!("CARGO_BIN_EXE_kzcomply"))
+            .args(["serve", "--db", &name.display().to_string(), "--addr", "127.0.0.1:0"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("hard links"), "{}: {err}", name.display());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_existing_database_readable_by_others_is_made_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("serve-mode");
+    let db = dir.join("k.db");
+    std::fs::write(&db, b"").unwrap();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let server = start(&db.display().to_string(), false);
+    let (status, _, _) = http(&server.addr, "GET", "/login", &[], b"");
+    assert_eq!(status, 200);
+    let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "the database file's mode is {mode:o}");
 }
 
 #[test]

@@ -2,7 +2,10 @@
 //! dashboard's session cookie — with the cookie, a state-changing request must also echo the
 //! session's CSRF token in `X-CSRF-Token`. Dashboard pages need the session cookie and forms echo
 //! the CSRF token in a hidden `csrf` field. Either way the result is a [`Scope`] made from a
-//! verified credential; handlers never take an organisation id from the request.
+//! verified credential; handlers never take an organisation id from the request. The scheme
+//! name is case-insensitive (`bearer`, `BEARER`), as HTTP says.
+//!
+//! [`safe_next`] decides where a browser may be sent after signing in: only a path on this site.
 
 use crate::AppState;
 use crate::error::AppError;
@@ -30,8 +33,8 @@ impl FromRequestParts<AppState> for Caller {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Caller, AppError> {
         let store = &state.store;
         if let Some(auth) = parts.headers.get(header::AUTHORIZATION) {
-            let token = auth.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).ok_or(AppError::Unauthorized)?;
-            return store.token_scope(token.trim()).await?.map(Caller).ok_or(AppError::Unauthorized);
+            let token = auth.to_str().ok().and_then(bearer_token).ok_or(AppError::Unauthorized)?;
+            return store.token_scope(token).await?.map(Caller).ok_or(AppError::Unauthorized);
         }
         let jar = CookieJar::from_headers(&parts.headers);
         let secret = jar.get(SESSION_COOKIE).ok_or(AppError::Unauthorized)?.value().to_string();
@@ -91,6 +94,14 @@ impl WebSession {
     }
 }
 
+/// The token of an `Authorization: Bearer <token>` value; the scheme in any case, the token
+/// separated by spaces or tabs.
+fn bearer_token(value: &str) -> Option<&str> {
+    let (scheme, token) = value.trim().split_once([' ', '\t'])?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
+
 fn constant_time_eq(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
@@ -104,10 +115,132 @@ pub fn urlencode(s: &str) -> String {
         .collect()
 }
 
-/// Only same-site paths may be a post-login destination (no open redirects).
+/// How many rounds of percent-decoding [`safe_next`] looks through (`%2525…` nests).
+const MAX_DECODE_ROUNDS: usize = 4;
+/// The longest post-login destination kept.
+const MAX_NEXT_LEN: usize = 2048;
+
+/// A post-login destination, if it is a path on this site; `/` otherwise (no open redirects).
+///
+/// A browser is lenient with a `Location`: it drops tabs and newlines, reads `\` as `/`, and
+/// `//host` or `/\host` is another site. So the value, and the value with every percent-escape
+/// decoded (repeatedly), must start with exactly one `/` and contain no backslash, no control
+/// character and no space-like trick: `/%09/evil.example`, `/\evil`, `//evil`, `/%2F/evil`,
+/// `https://evil` and `javascript:…` all become `/`. The value is also a valid header value.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        Some(n) if is_same_site_path(n) => n.to_string(),
         _ => "/".to_string(),
+    }
+}
+
+fn is_same_site_path(n: &str) -> bool {
+    if n.len() > MAX_NEXT_LEN || !n.is_ascii() {
+        return false;
+    }
+    let mut text = n.as_bytes().to_vec();
+    for _ in 0..=MAX_DECODE_ROUNDS {
+        let plain = match text.as_slice() {
+            [b'/', second, ..] => *second != b'/' && *second != b'\\',
+            [b'/'] => true,
+            _ => false,
+        };
+        if !plain || text.iter().any(|&b| b == b'\\' || b.is_ascii_control()) {
+            return false;
+        }
+        let decoded = percent_decode(&text);
+        if decoded == text {
+            // Fully decoded; non-ASCII after decoding is fine (a name in a query), except the
+            // Unicode line and paragraph separators and C1 controls some parsers treat as breaks.
+            let s = String::from_utf8_lossy(&decoded);
+            return !s.chars().any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}'));
+        }
+        text = decoded;
+    }
+    false
+}
+
+fn percent_decode(s: &[u8]) -> Vec<u8> {
+    let hex = |b: u8| (b as char).to_digit(16);
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        if s[i] == b'%'
+            && let (Some(h), Some(l)) = (s.get(i + 1).and_then(|&b| hex(b)), s.get(i + 2).and_then(|&b| hex(b)))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(s[i]);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_destinations_become_the_home_page() {
+        let hostile = [
+            "//evil.example",
+            "///evil.example",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "/%09/evil.example",
+            "/%0a/evil.example",
+            "/%0d%0a/evil.example",
+            "/%2F/evil.example",
+            "/%2f%2fevil.example",
+            "/%5Cevil.example",
+            "/%5cevil.example",
+            "/%252F/evil.example",
+            "/%25252F%25252Fevil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\nSet-Cookie: x=1",
+            "/ok%00",
+            "/ok%7F",
+            "/%C2%85evil",
+            "/%E2%80%A8evil",
+            "https://evil.example/",
+            "http:/evil.example",
+            "javascript:alert(1)",
+            "evil.example",
+            "",
+            " /companies",
+            "/companies/Қ",
+        ];
+        for h in hostile {
+            assert_eq!(safe_next(Some(h)), "/", "{h:?} must not be a destination");
+        }
+        assert_eq!(safe_next(None), "/");
+        assert_eq!(safe_next(Some(&format!("/{}", "a".repeat(MAX_NEXT_LEN)))), "/");
+    }
+
+    #[test]
+    fn same_site_paths_are_kept_as_they_are() {
+        for ok in [
+            "/",
+            "/companies/co_123/findings?severity=violation",
+            "/companies/co_1/people?q=%D0%90%D0%B9%D0%B4%D0%BE%D1%81",
+            "/settings/tokens#list",
+            "/a/b/../c",
+            "/login?next=%2F",
+        ] {
+            assert_eq!(safe_next(Some(ok)), ok);
+        }
+    }
+
+    #[test]
+    fn the_bearer_scheme_is_case_insensitive() {
+        for v in ["Bearer kzc_x", "bearer kzc_x", "BEARER kzc_x", "BeArEr   kzc_x ", "Bearer\tkzc_x"] {
+            assert_eq!(bearer_token(v), Some("kzc_x"), "{v:?}");
+        }
+        for v in ["Basic kzc_x", "Bearer", "Bearer ", "Bearerkzc_x", "kzc_x"] {
+            assert_eq!(bearer_token(v), None, "{v:?}");
+        }
     }
 }

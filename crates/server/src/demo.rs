@@ -6,7 +6,7 @@ use crate::AppState;
 use kzcomply_store::{CompanyInput, NewUser, OrgKind, Role, Scope, StoreError};
 
 pub const ORG: &str = "Demo Outstaffing KZ";
-pub const PASSWORD: &str = "demo-password";
+pub const PASSWORD: &str = "steppe-cloud-demo";
 pub const USERS: [(&str, &str, Role, &str); 3] = [
     ("admin@demo.kz", "Aigerim Admin", Role::Admin, "en"),
     ("editor@demo.kz", "Ерлан Редактор", Role::Editor, "ru"),

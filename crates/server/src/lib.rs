@@ -4,7 +4,9 @@
 //!   handlers (`/api/openapi.json`, interactive reference at `/api/docs`);
 //! - [`web`]: the server-rendered dashboard (English/Russian, per user);
 //! - [`auth`]: bearer tokens and session cookies → a tenant [`kzcomply_store::Scope`];
-//! - [`serve`]: start-up (database, single-instance lock, demo data) and graceful shutdown.
+//! - [`serve`]: start-up (database, single-instance lock, demo data) and graceful shutdown, over
+//!   [`edge`]: the accept loop with its timeouts and connection caps;
+//! - [`headers`]: the security headers on every response (CSP, no-store, framing, referrer).
 //!
 //! [`app`] builds the whole router from an [`AppState`]; tests drive it without a network.
 
@@ -12,8 +14,10 @@ pub mod api;
 pub mod auth;
 mod compute;
 pub mod demo;
+pub mod edge;
 pub mod error;
-mod limit;
+pub mod headers;
+pub mod limit;
 pub mod org_rules;
 pub mod serve;
 pub mod web;
@@ -24,7 +28,6 @@ use kzcomply_law::RuleBook;
 use kzcomply_store::{Scope, Store};
 use org_rules::{Rules, RulesCache};
 use std::sync::Arc;
-use std::time::Duration;
 
 /// The largest request body accepted (a workforce file of ~50,000 rows fits).
 pub const BODY_LIMIT: usize = 10 * 1024 * 1024;
@@ -39,7 +42,10 @@ pub struct Inner {
     pub rules: RulesCache,
     /// Set the session cookie's `Secure` flag (on unless serving plain HTTP for tests).
     pub secure_cookies: bool,
-    login_limiter: limit::Limiter,
+    /// Sign-in failure counters and password-check turns.
+    sign_in: limit::SignInLimits,
+    /// Newly minted API token secrets waiting to be shown once (POST → redirect → GET).
+    minted: web::settings::MintedSecrets,
 }
 
 impl std::ops::Deref for AppState {
@@ -61,8 +67,8 @@ impl AppState {
             store,
             rules: RulesCache::new(Rules::new(rules)?),
             secure_cookies,
-            // Five failed sign-ins per e-mail (and per client address) in 15 minutes.
-            login_limiter: limit::Limiter::new(5, Duration::from_secs(15 * 60)),
+            sign_in: limit::SignInLimits::default(),
+            minted: web::settings::MintedSecrets::default(),
         })))
     }
 }
@@ -80,14 +86,12 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(api::router(state.clone()))
         .merge(web::router(state.clone()))
+        // The last line of defence: a panic in a handler answers 500 in the one error shape.
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(api::upload::panic_response))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
-            axum::http::header::X_CONTENT_TYPE_OPTIONS,
-            axum::http::HeaderValue::from_static("nosniff"),
-        ))
-        .layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
-            axum::http::header::X_FRAME_OPTIONS,
-            axum::http::HeaderValue::from_static("DENY"),
-        ))
+        // Bare error answers of the layers inside (the 413 above, a 405) in the one JSON shape.
+        .layer(axum::middleware::from_fn(error::error_shape))
+        // Outermost, so every answer gets them: errors, 404s, 405s and 413s included.
+        .layer(axum::middleware::from_fn(headers::security_headers))
 }

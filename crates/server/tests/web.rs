@@ -33,7 +33,11 @@ async fn an_admin_mints_and_revokes_tokens_on_the_dashboard() {
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .body(Body::from(form))
         .unwrap();
-    let (s, html) = page(&h, req).await;
+    // POST → redirect → GET: the secret is on the page the redirect leads to.
+    let res = h.app.clone().oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let next = res.headers()[header::LOCATION].to_str().unwrap().to_string();
+    let (s, html) = page(&h, Request::get(&next).header(header::COOKIE, &cookie).body(Body::empty()).unwrap()).await;
     assert_eq!(s, StatusCode::OK);
     let at = html.find("<code id=\"secret\">").expect("the secret is shown once") + "<code id=\"secret\">".len();
     let token = &html[at..at + 68];

@@ -215,7 +215,7 @@ async fn sign_in_sets_a_secure_http_only_cookie_and_pages_need_it() {
     let res = app.clone().oneshot(Request::get("/").body(Body::empty()).unwrap()).await.unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(res.headers()[header::LOCATION], "/login?next=/");
-    let form = "email=viewer%40demo.kz&password=demo-password&next=%2F";
+    let form = "email=viewer%40demo.kz&password=steppe-cloud-demo&next=%2F";
     let req = Request::post("/login").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
     let res = app.clone().oneshot(req.body(Body::from(form)).unwrap()).await.unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
@@ -289,7 +289,7 @@ async fn an_unknown_filter_is_a_400_never_an_empty_all_clear() {
     let (s, body) = h.get(&format!("{base}&rule=esutd-late"), &h.a_viewer).await;
     assert_error(s, &body, StatusCode::BAD_REQUEST, "bad_request");
     assert_eq!(body["error"]["details"]["parameter"], "rule");
-    assert_eq!(body["error"]["details"]["allowed"].as_array().unwrap().len(), 12, "{body}");
+    assert_eq!(body["error"]["details"]["allowed"].as_array().unwrap().len(), 13, "{body}");
     let (s, body) = h.get(&format!("/api/v1/companies/{cid}/findings?as_of=2026-13-01"), &h.a_viewer).await;
     assert_error(s, &body, StatusCode::BAD_REQUEST, "bad_request");
     assert_eq!(body["error"]["details"]["parameter"], "as_of");

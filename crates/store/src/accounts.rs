@@ -197,8 +197,8 @@ impl Store {
         if !email.contains('@') {
             problems.push(crate::Problem::field("email", "not an e-mail address"));
         }
-        if new.password.chars().count() < 10 {
-            problems.push(crate::Problem::field("password", "at least 10 characters"));
+        if let Some(why) = secrets::check_password(&new.password, &email, &new.name) {
+            problems.push(crate::Problem::field("password", why));
         }
         if !matches!(new.lang.as_str(), "en" | "ru") {
             problems.push(crate::Problem::field("lang", "en or ru"));
@@ -241,18 +241,21 @@ impl Store {
     }
 
     /// Checks an e-mail and password. `None` for either being wrong (the caller cannot tell which).
+    /// No database connection is held during the (slow) password check; the server bounds how
+    /// many checks run at once.
     pub async fn login(&self, email: &str, password: &str) -> Result<Option<Login>, StoreError> {
         let email = normalise_email(email);
         let mut tx = self.db.read().await?;
         let user: Option<UserRow> =
             tx.one("SELECT id, email, name, lang, password_hash FROM users WHERE email = $1", args![email]).await?;
+        tx.commit().await?;
         let hash = user.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(|| DUMMY_HASH.clone());
         let password = password.to_string();
         let ok = tokio::task::spawn_blocking(move || secrets::verify_password(&hash, &password)).await.unwrap_or(false);
         let Some(u) = user.filter(|_| ok) else {
-            tx.commit().await?;
             return Ok(None);
         };
+        let mut tx = self.db.read().await?;
         let rows: Vec<MemberRow> = tx
             .all(
                 "SELECT m.org_id, o.name AS org_name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id \

@@ -4,6 +4,7 @@
 
 use super::{Layout, T, charts, kzt, page};
 use crate::AppState;
+use crate::api::upload::off_the_workers;
 use crate::api::workforce::read_workforce;
 use crate::auth::WebSession;
 use crate::compute::{self, Duty};
@@ -310,7 +311,10 @@ async fn payroll(
     for m in &months {
         let amounts = [m.gross, m.opv, m.vosms, m.ipn, m.net, m.opvr, m.so, m.oosms, m.social_tax, m.employer_cost];
         for (t, a) in totals.iter_mut().zip(amounts) {
-            *t += a;
+            // Checked: a month of many large salaries is an error, never a wrapped total.
+            *t = t.checked_add(a).ok_or_else(|| {
+                AppError::invalid("the month's totals are too large to add up exactly", serde_json::Value::Null)
+            })?;
         }
         let mut row = vec![m.full_name.clone()];
         row.extend(amounts.iter().map(|a| kzt(*a)));
@@ -433,15 +437,29 @@ async fn import_check(
         preview: Vec::new(),
         l,
     };
-    let parsed = read_workforce(file_name.to_lowercase().ends_with(".xlsx"), &content);
+    // Parsed off the async workers, a few at a time (the file comes back for the draft).
+    let said_xlsx = file_name.to_lowercase().ends_with(".xlsx");
+    let (parsed, content) = off_the_workers(move || (read_workforce(said_xlsx, &content), content)).await?;
     match parsed {
         Err(kzcomply_audit::import::ImportError::Unreadable(m)) => {
             page_data.problems.push(("—".into(), "—".into(), m));
+        }
+        Err(kzcomply_audit::import::ImportError::TooLarge(limit)) => {
+            page_data.problems.push(("—".into(), "—".into(), limit.to_string()));
         }
         Err(kzcomply_audit::import::ImportError::Problems(ps)) => {
             page_data.problems = ps.into_iter().map(|p| (p.row.to_string(), p.column, p.message)).collect();
         }
         Ok(workforce) => {
+            // The import's own checks too (the store's: IINs, ids used twice, an IIN that is
+            // another person's), so the preview refuses what the import would refuse.
+            if let Err(kzcomply_store::StoreError::Invalid(ps)) =
+                s.store.import_workforce_dry_run(scope, &id, &workforce.people).await
+            {
+                let row = |r: Option<usize>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
+                page_data.problems = ps.into_iter().map(|p| (row(p.row), p.field, p.message)).collect();
+                return Ok(page(page_data));
+            }
             let existing = s.store.list_people(scope, &id).await?;
             page_data.preview = workforce
                 .people
@@ -482,7 +500,9 @@ async fn import_confirm(
     if company_id != id {
         return Err(AppError::NotFound);
     }
-    let file = read_workforce(file_name.to_lowercase().ends_with(".xlsx"), &content)
+    let said_xlsx = file_name.to_lowercase().ends_with(".xlsx");
+    let file = off_the_workers(move || read_workforce(said_xlsx, &content))
+        .await?
         .map_err(crate::api::workforce::import_error)?;
     let summary = s.store.import_workforce(scope, &id, &file.people, &file.supplied, &file_name).await?;
     s.store.delete_draft(scope, &draft).await?;

@@ -49,6 +49,11 @@ pub const WORDS: &[(&str, &str, &str)] = &[
         "Too many failed attempts. Wait 15 minutes and try again.",
         "Слишком много неудачных попыток. Подождите 15 минут.",
     ),
+    (
+        "busy",
+        "Too many sign-ins at this moment. Try again in a few seconds.",
+        "Сейчас слишком много попыток входа. Повторите через несколько секунд.",
+    ),
     ("companies", "Host companies", "Компании"),
     ("people", "People", "Сотрудники"),
     ("findings", "Findings", "Нарушения и риски"),
@@ -164,6 +169,11 @@ pub const WORDS: &[(&str, &str, &str)] = &[
         "Токен даёт программе (1С, скрипту) доступ к API от имени организации с выбранной ролью (не выше вашей).",
     ),
     ("token_once", "Copy this token now: it is shown only once.", "Скопируйте токен сейчас: он показывается один раз."),
+    (
+        "token_gone",
+        "This token's secret was shown once and is not shown again. If you did not copy it, revoke the token and create another.",
+        "Секрет этого токена уже был показан один раз и больше не показывается. Если вы его не скопировали, отзовите токен и создайте новый.",
+    ),
     ("mint", "Create a token", "Создать токен"),
     ("revoke", "Revoke", "Отозвать"),
     ("role", "Role", "Роль"),

@@ -7,11 +7,12 @@ mod company;
 mod errors;
 pub mod i18n;
 mod rules;
-mod settings;
+pub(crate) mod settings;
 
 use crate::AppState;
 use crate::auth::{WebSession, safe_next, session_cookie};
 use crate::error::AppError;
+use crate::limit::{ClientAddr, MAX_EMAIL_BYTES, MAX_SIGN_IN_PASSWORD_BYTES, Refusal, clip_email};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Form, Query, Request, State};
@@ -22,7 +23,6 @@ use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
 use i18n::T;
 use kzcomply_law::Money;
-use std::time::Instant;
 
 /// What the base template needs.
 pub struct Layout {
@@ -95,7 +95,10 @@ pub fn router(state: AppState) -> Router {
         .merge(company::router())
         .merge(settings::router())
         .merge(rules::router())
+        // Unknown pages, and bare errors (a 405) in the JSON shape, which html_errors shows as pages.
+        .fallback(|| async { AppError::NotFound })
         .layer(axum::middleware::from_fn(refuse_cross_site))
+        .layer(axum::middleware::from_fn(crate::error::error_shape))
         .layer(axum::middleware::from_fn_with_state(state.clone(), errors::html_errors))
         .with_state(state)
 }
@@ -116,6 +119,7 @@ struct LoginPage {
     next: String,
     email: String,
     demo: bool,
+    demo_password: &'static str,
 }
 
 #[derive(serde::Deserialize)]
@@ -152,6 +156,7 @@ async fn login_page(State(s): State<AppState>, headers: HeaderMap, Query(q): Que
         next: safe_next(q.next.as_deref()),
         email: String::new(),
         demo: is_demo(&s).await,
+        demo_password: crate::demo::PASSWORD,
     })
 }
 
@@ -183,33 +188,55 @@ async fn refuse_cross_site(req: Request, next: Next) -> Response {
     next.run(req).await
 }
 
-async fn login(State(s): State<AppState>, headers: HeaderMap, jar: CookieJar, Form(f): Form<LoginForm>) -> Response {
+/// Signs in: within the limits of [`crate::limit`] (per client address, per e-mail from that
+/// address, and a bounded number of password checks at once, taken before the database is).
+async fn login(
+    State(s): State<AppState>,
+    ClientAddr(addr): ClientAddr,
+    headers: HeaderMap,
+    jar: CookieJar,
+    Form(f): Form<LoginForm>,
+) -> Response {
+    use axum::http::StatusCode;
     let lang = browser_lang(&headers);
-    let key = format!("email:{}", f.email.trim().to_lowercase());
-    let now = Instant::now();
     let fail = |error: &'static str, status| {
         let mut r = page(LoginPage {
             l: login_layout(lang),
             error: Some(T::new(lang).s(error)),
             next: safe_next(f.next.as_deref()),
-            email: f.email.clone(),
+            email: clip_email(&f.email).to_string(),
             demo: false,
+            demo_password: crate::demo::PASSWORD,
         });
         *r.status_mut() = status;
         r
     };
-    if !s.login_limiter.allowed(&key, now) {
-        return fail("too_many", axum::http::StatusCode::TOO_MANY_REQUESTS);
+    let attempt = match s.sign_in.begin(&f.email, addr).await {
+        Ok(a) => a,
+        Err(refusal) => {
+            let (text, retry_after) = match refusal {
+                Refusal::TooManyFailures { retry_after } => ("too_many", retry_after.as_secs().max(1)),
+                Refusal::Busy => ("busy", 1),
+            };
+            let mut r = fail(text, StatusCode::TOO_MANY_REQUESTS);
+            r.headers_mut().insert(header::RETRY_AFTER, retry_after.into());
+            return r;
+        }
+    };
+    if f.password.len() > MAX_SIGN_IN_PASSWORD_BYTES || f.email.len() > MAX_EMAIL_BYTES {
+        attempt.failed();
+        return fail("bad_login", StatusCode::UNAUTHORIZED);
     }
     let login = match s.store.login(&f.email, &f.password).await {
         Ok(l) => l,
         Err(e) => return AppError::from(e).into_response(),
     };
     let Some(login) = login.filter(|l| !l.memberships.is_empty()) else {
-        s.login_limiter.failed(&key, now);
-        return fail("bad_login", axum::http::StatusCode::UNAUTHORIZED);
+        attempt.failed();
+        return fail("bad_login", StatusCode::UNAUTHORIZED);
     };
-    s.login_limiter.succeeded(&key);
+    // The password check is done: give its turn back before opening the session.
+    attempt.succeeded();
     let org = &login.memberships[0].org_id;
     match s.store.create_session(&login.user.id, org, jiff::SignedDuration::from_hours(12)).await {
         Ok(secret) => {

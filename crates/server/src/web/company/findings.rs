@@ -125,11 +125,10 @@ pub(super) async fn findings(
     };
     let r = audit(&s, &session, &id, as_of).await?;
     let kept: Vec<Finding> = r.findings.iter().filter(|x| f.keep(x)).cloned().collect();
-    let priced = kept
-        .iter()
-        .filter(|x| x.fine_status == FineStatus::Priced)
-        .filter_map(|x| x.fine_kzt)
-        .fold(Money::ZERO, |a, b| a + b);
+    // A part of the audit's checked total (fines are never negative), so it fits; checked anyway.
+    let priced =
+        Money::checked_sum(kept.iter().filter(|x| x.fine_status == FineStatus::Priced).filter_map(|x| x.fine_kzt))
+            .unwrap_or(r.fine_exposure_kzt);
     let not_priced = kept.iter().filter(|x| x.fine_status == FineStatus::NotPriced).map(Finding::fines).sum();
     Ok(page(FindingsPage {
         name: r.company.clone(),
