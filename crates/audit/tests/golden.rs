@@ -221,6 +221,18 @@ fn every_rule_fires_and_near_misses_do_not() {
                     ));
                 }
             }
+            // Complete expectations: every rule is expected or absent (NOTES.md).
+            let named: Vec<&str> = case
+                .get("expect")
+                .and_then(|v| v.as_array())
+                .into_iter()
+                .flatten()
+                .map(|e| e["rule"].as_str().unwrap())
+                .chain(case.get("absent").and_then(|v| v.as_array()).into_iter().flatten().map(|v| v.as_str().unwrap()))
+                .collect();
+            for rule in kzcomply_audit::RULES.iter().filter(|r| !named.contains(r)) {
+                failures.push(format!("{title}: {rule} is neither expected nor absent"));
+            }
             for absent in case.get("absent").and_then(|v| v.as_array()).into_iter().flatten() {
                 let rule = absent.as_str().unwrap();
                 assert!(kzcomply_audit::RULES.contains(&rule), "{title}: unknown rule {rule}");

@@ -1,7 +1,8 @@
 //! Host companies and the people who work for them: list, read, create, replace, delete — always
-//! within the caller's organisation.
+//! within the caller's organisation. One IIN is one person: a second person of a company with an
+//! IIN it already has is refused, naming the first (`Conflict`).
 
-use crate::db::{Tx, args};
+use crate::db::{Arg, Tx, args};
 use crate::model::{Company, CompanyInput, Person, PersonInput};
 use crate::{Role, Scope, Store, StoreError, log, new_id};
 use jiff::Timestamp;
@@ -72,6 +73,15 @@ pub(crate) async fn company_in(tx: &mut Tx, scope: &Scope, id: &str) -> Result<C
     row.map(Company::from).ok_or(StoreError::NotFound)
 }
 
+/// Proves the company is the scope's (NotFound otherwise) and, on PostgreSQL, holds its row lock
+/// until the commit, so writers of one company's people (an import, a new person) run one after
+/// the other and each sees the other's IINs and ids (on SQLite the write lock already does this).
+pub(crate) async fn lock_company(tx: &mut Tx, scope: &Scope, id: &str) -> Result<(), StoreError> {
+    let touched =
+        tx.exec("UPDATE companies SET name = name WHERE org_id = $1 AND id = $2", args![&scope.org_id, id]).await?;
+    if touched == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+}
+
 /// A person of the scope's organisation, or NotFound.
 pub(crate) async fn person_in(tx: &mut Tx, scope: &Scope, id: &str) -> Result<Person, StoreError> {
     let row: Option<PersonRow> = tx
@@ -95,14 +105,13 @@ pub(crate) async fn people_of(tx: &mut Tx, scope: &Scope, company_id: &str) -> R
     Ok(rows.into_iter().map(Person::from).collect())
 }
 
-pub(crate) async fn insert_person(
-    tx: &mut Tx,
-    scope: &Scope,
-    company_id: &str,
-    input: &PersonInput,
-    now: Timestamp,
-) -> Result<Person, StoreError> {
-    let person = Person {
+/// The columns of a new person, in the order of [`person_row`].
+pub(crate) const INSERT_PERSON: &str =
+    "INSERT INTO people (id, org_id, company_id, ext_id, full_name, iin, citizenship, residence_permit, created_at)";
+
+/// A new person of the company, not yet written.
+pub(crate) fn new_person(company_id: &str, input: &PersonInput, now: Timestamp) -> Person {
+    Person {
         id: new_id("pe"),
         company_id: company_id.to_string(),
         ext_id: input.ext_id.trim().to_string(),
@@ -111,28 +120,85 @@ pub(crate) async fn insert_person(
         citizenship: input.citizenship.clone(),
         residence_permit: input.residence_permit,
         created_at: now,
-    };
-    tx.exec(
-        "INSERT INTO people (id, org_id, company_id, ext_id, full_name, iin, citizenship, residence_permit, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        args![
-            &person.id,
-            &scope.org_id,
-            company_id,
-            &person.ext_id,
-            &person.full_name,
-            &person.iin,
-            &person.citizenship,
-            person.residence_permit,
-            now
-        ],
-    )
-    .await
-    .map_err(|e| unique_ext_id(e, &person.ext_id))?;
+    }
+}
+
+/// A person's values for [`INSERT_PERSON`].
+pub(crate) fn person_row(scope: &Scope, p: &Person) -> Vec<Arg> {
+    args![
+        &p.id,
+        &scope.org_id,
+        &p.company_id,
+        &p.ext_id,
+        &p.full_name,
+        &p.iin,
+        &p.citizenship,
+        p.residence_permit,
+        p.created_at
+    ]
+}
+
+pub(crate) async fn insert_person(
+    tx: &mut Tx,
+    scope: &Scope,
+    company_id: &str,
+    input: &PersonInput,
+    now: Timestamp,
+) -> Result<Person, StoreError> {
+    let person = new_person(company_id, input, now);
+    tx.insert_rows(INSERT_PERSON, vec![person_row(scope, &person)])
+        .await
+        .map_err(|e| unique_ext_id(e, &person.ext_id))?;
     log::write(tx, scope, now, "create", "person", &person.id, None, Some(&person)).await?;
     Ok(person)
 }
 
+/// Another person of the company with this IIN (`except` the person being changed), as a conflict
+/// that names them: one IIN is one person, so a second record for it is refused. People stored
+/// with the same IIN before this rule are left alone (the audit's `duplicate-iin` finds them).
+async fn iin_taken(
+    tx: &mut Tx,
+    scope: &Scope,
+    company_id: &str,
+    iin: &str,
+    except: Option<&str>,
+) -> Result<(), StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct Other {
+        id: String,
+        ext_id: String,
+        full_name: String,
+    }
+    let other: Option<Other> = tx
+        .one(
+            "SELECT id, ext_id, full_name FROM people WHERE org_id = $1 AND company_id = $2 AND iin = $3 \
+             AND ($4 IS NULL OR id <> $4) ORDER BY ext_id LIMIT 1",
+            args![&scope.org_id, company_id, iin, except.map(str::to_string)],
+        )
+        .await?;
+    match other {
+        None => Ok(()),
+        Some(o) => Err(StoreError::Conflict(format!(
+            "IIN {iin} is already {} ({}, person {}) in this company: one IIN is one person — correct the IIN, \
+             or add the engagement as a contract of {}",
+            o.ext_id, o.full_name, o.id, o.ext_id
+        ))),
+    }
+}
+
+/// `old` with the details of `input` (its id, company and creation time kept).
+pub(crate) fn updated_person(old: &Person, input: &PersonInput) -> Person {
+    Person {
+        ext_id: input.ext_id.trim().to_string(),
+        full_name: input.full_name.trim().to_string(),
+        iin: input.iin.clone(),
+        citizenship: input.citizenship.clone(),
+        residence_permit: input.residence_permit,
+        ..old.clone()
+    }
+}
+
+/// Writes `input` over `old` (nothing when it changes nothing) and logs the change.
 pub(crate) async fn replace_person(
     tx: &mut Tx,
     scope: &Scope,
@@ -140,14 +206,7 @@ pub(crate) async fn replace_person(
     input: &PersonInput,
     now: Timestamp,
 ) -> Result<Person, StoreError> {
-    let new = Person {
-        ext_id: input.ext_id.trim().to_string(),
-        full_name: input.full_name.trim().to_string(),
-        iin: input.iin.clone(),
-        citizenship: input.citizenship.clone(),
-        residence_permit: input.residence_permit,
-        ..old.clone()
-    };
+    let new = updated_person(old, input);
     if &new == old {
         return Ok(new);
     }
@@ -305,7 +364,8 @@ impl Store {
         input.validate()?;
         let now = crate::now();
         let mut tx = self.db.write().await?;
-        company_in(&mut tx, scope, company_id).await?;
+        lock_company(&mut tx, scope, company_id).await?;
+        iin_taken(&mut tx, scope, company_id, &input.iin, None).await?;
         let p = insert_person(&mut tx, scope, company_id, &input, now).await?;
         tx.commit().await?;
         Ok(p)
@@ -317,6 +377,10 @@ impl Store {
         let now = crate::now();
         let mut tx = self.db.write().await?;
         let old = person_in(&mut tx, scope, id).await?;
+        if input.iin != old.iin {
+            lock_company(&mut tx, scope, &old.company_id).await?;
+            iin_taken(&mut tx, scope, &old.company_id, &input.iin, Some(&old.id)).await?;
+        }
         let p = replace_person(&mut tx, scope, &old, &input, now).await?;
         tx.commit().await?;
         Ok(p)

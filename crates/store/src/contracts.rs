@@ -165,6 +165,30 @@ fn terms_args(t: &ContractInput) -> Vec<crate::db::Arg> {
     ]
 }
 
+/// The columns of a new contract, in the order of [`contract_row`].
+pub(crate) const INSERT_CONTRACT: &str = "INSERT INTO contracts (id, org_id, company_id, person_id, number, \
+     engagement, position, department, role_category, job_function, place_of_work, employer_bin, monthly_gross, \
+     bonus_annual, allowances_monthly, benefits_in_kind_monthly, paid_leave_days, start_date, term, end_date, created_at)";
+
+/// A new contract of `person`, not yet written.
+pub(crate) fn new_contract(person: &Person, terms: &ContractInput, now: Timestamp) -> Contract {
+    Contract {
+        id: new_id("ct"),
+        company_id: person.company_id.clone(),
+        person_id: person.id.clone(),
+        terms: terms.clone(),
+        created_at: now,
+    }
+}
+
+/// A contract's values for [`INSERT_CONTRACT`].
+pub(crate) fn contract_row(scope: &Scope, c: &Contract) -> Vec<crate::db::Arg> {
+    let mut row = args![&c.id, &scope.org_id, &c.company_id, &c.person_id];
+    row.extend(terms_args(&c.terms));
+    row.push(c.created_at.into());
+    row
+}
+
 pub(crate) async fn insert_contract(
     tx: &mut Tx,
     scope: &Scope,
@@ -172,24 +196,8 @@ pub(crate) async fn insert_contract(
     terms: &ContractInput,
     now: Timestamp,
 ) -> Result<Contract, StoreError> {
-    let c = Contract {
-        id: new_id("ct"),
-        company_id: person.company_id.clone(),
-        person_id: person.id.clone(),
-        terms: terms.clone(),
-        created_at: now,
-    };
-    let mut params = args![&c.id, &scope.org_id, &c.company_id, &c.person_id];
-    params.extend(terms_args(&c.terms));
-    params.push(now.into());
-    tx.exec(
-        "INSERT INTO contracts (id, org_id, company_id, person_id, number, engagement, position, department, \
-         role_category, job_function, place_of_work, employer_bin, monthly_gross, bonus_annual, allowances_monthly, \
-         benefits_in_kind_monthly, paid_leave_days, start_date, term, end_date, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
-        params,
-    )
-    .await?;
+    let c = new_contract(person, terms, now);
+    tx.insert_rows(INSERT_CONTRACT, vec![contract_row(scope, &c)]).await?;
     log::write(tx, scope, now, "create", "contract", &c.id, None, Some(&c)).await?;
     Ok(c)
 }
@@ -234,14 +242,13 @@ async fn check_contract_of(
     Ok(())
 }
 
-pub(crate) async fn insert_event(
-    tx: &mut Tx,
-    scope: &Scope,
-    person: &Person,
-    input: &EventInput,
-    now: Timestamp,
-) -> Result<Event, StoreError> {
-    let e = Event {
+/// The columns of a new event, in the order of [`event_row`].
+pub(crate) const INSERT_EVENT: &str = "INSERT INTO events (id, org_id, company_id, person_id, contract_id, kind, \
+     on_date, until_date, note, created_at)";
+
+/// A new event of `person`, not yet written.
+pub(crate) fn new_event(person: &Person, input: &EventInput, now: Timestamp) -> Event {
+    Event {
         id: new_id("ev"),
         company_id: person.company_id.clone(),
         person_id: person.id.clone(),
@@ -251,24 +258,34 @@ pub(crate) async fn insert_event(
         until_date: input.until_date,
         note: input.note.clone(),
         created_at: now,
-    };
-    tx.exec(
-        "INSERT INTO events (id, org_id, company_id, person_id, contract_id, kind, on_date, until_date, note, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        args![
-            &e.id,
-            &scope.org_id,
-            &e.company_id,
-            &e.person_id,
-            e.contract_id.clone(),
-            e.kind.name(),
-            e.on_date,
-            e.until_date,
-            &e.note,
-            now
-        ],
-    )
-    .await?;
+    }
+}
+
+/// An event's values for [`INSERT_EVENT`].
+pub(crate) fn event_row(scope: &Scope, e: &Event) -> Vec<crate::db::Arg> {
+    args![
+        &e.id,
+        &scope.org_id,
+        &e.company_id,
+        &e.person_id,
+        e.contract_id.clone(),
+        e.kind.name(),
+        e.on_date,
+        e.until_date,
+        &e.note,
+        e.created_at
+    ]
+}
+
+pub(crate) async fn insert_event(
+    tx: &mut Tx,
+    scope: &Scope,
+    person: &Person,
+    input: &EventInput,
+    now: Timestamp,
+) -> Result<Event, StoreError> {
+    let e = new_event(person, input, now);
+    tx.insert_rows(INSERT_EVENT, vec![event_row(scope, &e)]).await?;
     log::write(tx, scope, now, "create", "event", &e.id, None, Some(&e)).await?;
     Ok(e)
 }

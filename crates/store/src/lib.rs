@@ -18,6 +18,7 @@ mod companies;
 mod contracts;
 mod db;
 mod error;
+mod import;
 mod log;
 mod model;
 mod payroll;
@@ -101,6 +102,18 @@ impl Store {
     /// Waits for running queries and closes every connection (graceful shutdown).
     pub async fn close(&self) {
         self.db.close().await
+    }
+
+    /// What opening the database found that the operator should hear about (a SQLite file that
+    /// other users can read, say), to print at start-up; empty when all is well.
+    pub fn notices(&self) -> &[String] {
+        &self.db.notices
+    }
+
+    /// How many SQL statements this store has run (BEGIN and COMMIT included): a diagnostic, with
+    /// which the tests check that an import costs a bounded number of round trips, not one per row.
+    pub fn statements(&self) -> u64 {
+        self.db.statements()
     }
 }
 

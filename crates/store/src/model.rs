@@ -193,6 +193,32 @@ impl ContractInput {
         if self.paid_leave_days.is_some_and(|d| d < 0) {
             p.push(Problem::field("paid_leave_days", "cannot be negative"));
         }
+        // Each amount, and the month's gross the payroll computes from them, is at most
+        // Money::MAX_INPUT (the JSON reader and the file importer refuse more; this holds for
+        // every other caller too).
+        let max = kzcomply_law::Money::MAX_INPUT;
+        let amounts = [
+            ("monthly_gross", self.monthly_gross),
+            ("bonus_annual", self.bonus_annual),
+            ("allowances_monthly", self.allowances_monthly),
+            ("benefits_in_kind_monthly", self.benefits_in_kind_monthly),
+        ];
+        for (field, m) in amounts {
+            if m.is_negative() || m > max {
+                p.push(Problem::field(field, format!("between 0 and {max} KZT, not {m}")));
+            }
+        }
+        let month = kzcomply_law::Money::checked_sum([
+            self.monthly_gross,
+            self.allowances_monthly,
+            self.benefits_in_kind_monthly,
+        ]);
+        if p.is_empty() && month.is_none_or(|m| m > max) {
+            p.push(Problem::field(
+                "monthly_gross",
+                format!("monthly gross + allowances + benefits in kind is above {max} KZT, the largest month kzcomply computes"),
+            ));
+        }
         done(p)
     }
 }

@@ -9,10 +9,13 @@
 //! `work_permit_until` = the furthest `until` of `permit_issued`/`permit_extended`,
 //! `mentor_appointed_on` = the first `mentor_appointed`.
 
-use crate::companies::{company_in, insert_person, people_of, replace_person};
-use crate::contracts::{insert_contract, insert_event, replace_contract, select};
+use crate::companies::{INSERT_PERSON, company_in, lock_company, new_person, people_of, person_row, replace_person};
+use crate::contracts::{
+    INSERT_CONTRACT, INSERT_EVENT, contract_row, event_row, new_contract, new_event, replace_contract, select,
+};
 use crate::db::{Tx, args};
-use crate::model::{Contract, ContractInput, Event, EventInput, EventKind, Person, PersonInput};
+use crate::import::Target;
+use crate::model::{Contract, ContractInput, Event, EventInput, EventKind, Person};
 use crate::{Role, Scope, Store, StoreError, log, new_id};
 use jiff::civil::Date;
 use kzcomply_audit::columns::Column;
@@ -31,7 +34,7 @@ pub struct ImportSummary {
     pub events_added: usize,
 }
 
-fn terms_of(p: &kzcomply_audit::Person) -> ContractInput {
+pub(crate) fn terms_of(p: &kzcomply_audit::Person) -> ContractInput {
     let (term, end_date) = match p.contract_end {
         None => (None, None),
         Some(Term::Indefinite) => (Some("indefinite".to_string()), None),
@@ -58,7 +61,7 @@ fn terms_of(p: &kzcomply_audit::Person) -> ContractInput {
 }
 
 /// The events a file row implies.
-fn events_of_row(p: &kzcomply_audit::Person) -> Vec<EventInput> {
+pub(crate) fn events_of_row(p: &kzcomply_audit::Person) -> Vec<EventInput> {
     let ev = |kind, on_date: Date, until_date: Option<Date>| EventInput {
         kind,
         on_date,
@@ -211,6 +214,9 @@ impl Store {
     /// Writes a validated workforce file into the company in one transaction: new ids become
     /// people with a contract and their events; known ids get their details and latest contract
     /// updated and any new events added. Nothing is deleted. Either every row lands or none does.
+    /// Every row is checked first, all problems at once (see [`crate::import`]: one IIN is one
+    /// person); then new people, contracts and events go in a few multi-row statements, and only
+    /// the rows that change something are updated one by one, so the cost is linear in the rows.
     /// `supplied` (the file's columns) is added to what the company's data carries.
     pub async fn import_workforce(
         &self,
@@ -223,61 +229,56 @@ impl Store {
         scope.require(Role::Editor)?;
         let now = crate::now();
         let mut tx = self.db.write().await?;
-        company_in(&mut tx, scope, company_id).await?;
-        let existing: HashMap<String, Person> =
-            people_of(&mut tx, scope, company_id).await?.into_iter().map(|p| (p.ext_id.clone(), p)).collect();
-        let contracts = company_contracts(&mut tx, scope, company_id).await?;
-        let latest: HashMap<&str, &Contract> = contracts.iter().map(|c| (c.person_id.as_str(), c)).collect();
-        let events = company_events(&mut tx, scope, company_id).await?;
-        let mut summary = ImportSummary { rows: rows.len(), ..ImportSummary::default() };
-        for row in rows {
-            let mut input = PersonInput {
-                ext_id: row.id.clone(),
-                full_name: row.full_name.clone(),
-                iin: row.iin.clone(),
-                citizenship: row.citizenship.clone(),
-                residence_permit: row.residence_permit,
-            };
-            input.validate().map_err(|e| at_row(e, row.row))?;
-            let terms = terms_of(row);
-            terms.validate().map_err(|e| at_row(e, row.row))?;
-            let (person, contract_id) = match existing.get(&row.id) {
-                None => {
-                    let p = insert_person(&mut tx, scope, company_id, &input, now).await?;
-                    let c = insert_contract(&mut tx, scope, &p, &terms, now).await?;
-                    summary.people_created += 1;
+        lock_company(&mut tx, scope, company_id).await?;
+        let stored = crate::import::stored(&mut tx, scope, company_id).await?;
+        let plan = crate::import::plan(&stored, rows)?;
+        let (mut people, mut contracts, mut events) = (Vec::new(), Vec::new(), Vec::new());
+        let note = format!("imported from {file_name}");
+        for row in plan.rows {
+            let (person, contract_id) = match row.target {
+                Target::New => {
+                    let p = new_person(company_id, &row.input, now);
+                    let c = new_contract(&p, &row.terms, now);
+                    log::write(&mut tx, scope, now, "create", "person", &p.id, None, Some(&p)).await?;
+                    log::write(&mut tx, scope, now, "create", "contract", &c.id, None, Some(&c)).await?;
+                    people.push(person_row(scope, &p));
+                    contracts.push(contract_row(scope, &c));
                     (p, c.id)
                 }
-                Some(old) => {
-                    let p = replace_person(&mut tx, scope, old, &input, now).await?;
-                    let (c, changed) = match latest.get(old.id.as_str()) {
-                        Some(c) => (replace_contract(&mut tx, scope, c, &terms, now).await?, c.terms != terms),
-                        None => (insert_contract(&mut tx, scope, &p, &terms, now).await?, true),
+                Target::Existing { person: old, contract } => {
+                    let p = replace_person(&mut tx, scope, old, &row.input, now).await?;
+                    let contract_id = match contract {
+                        Some(c) => replace_contract(&mut tx, scope, c, &row.terms, now).await?.id,
+                        None => {
+                            let c = new_contract(&p, &row.terms, now);
+                            log::write(&mut tx, scope, now, "create", "contract", &c.id, None, Some(&c)).await?;
+                            contracts.push(contract_row(scope, &c));
+                            c.id
+                        }
                     };
-                    if changed || &p != old {
-                        summary.people_updated += 1;
-                    } else {
-                        summary.people_unchanged += 1;
-                    }
-                    (p, c.id)
+                    (p, contract_id)
                 }
             };
-            for mut ev in events_of_row(row) {
-                let known = events.iter().any(|e| {
-                    e.person_id == person.id
-                        && e.kind == ev.kind
-                        && e.on_date == ev.on_date
-                        && e.until_date == ev.until_date
-                });
-                if !known {
-                    ev.contract_id = Some(contract_id.clone());
-                    ev.note = format!("imported from {file_name}");
-                    insert_event(&mut tx, scope, &person, &ev, now).await?;
-                    summary.events_added += 1;
-                }
+            for mut ev in row.events {
+                ev.contract_id = Some(contract_id.clone());
+                ev.note = note.clone();
+                let e = new_event(&person, &ev, now);
+                log::write(&mut tx, scope, now, "create", "event", &e.id, None, Some(&e)).await?;
+                events.push(event_row(scope, &e));
             }
         }
-        add_supplied(&mut tx, scope, company_id, !existing.is_empty(), supplied).await?;
+        // People before their contracts, contracts before their events (the foreign keys). The
+        // company's lock makes a clash of ids impossible; a clash is still a conflict, never a 500.
+        tx.insert_rows(INSERT_PERSON, people).await.map_err(|e| match e {
+            StoreError::Db(sqlx::Error::Database(d)) if d.is_unique_violation() => {
+                StoreError::Conflict("a person of this file was added to the company meanwhile: import it again".into())
+            }
+            e => e,
+        })?;
+        tx.insert_rows(INSERT_CONTRACT, contracts).await?;
+        tx.insert_rows(INSERT_EVENT, events).await?;
+        add_supplied(&mut tx, scope, company_id, stored.has_people(), supplied).await?;
+        let summary = plan.summary;
         let what = serde_json::json!({"file": file_name, "summary": summary});
         log::write(&mut tx, scope, now, "import", "company", company_id, None, Some(&what)).await?;
         tx.commit().await?;
@@ -337,23 +338,6 @@ impl Store {
         let mut tx = self.db.write().await?;
         tx.exec("DELETE FROM import_drafts WHERE org_id = $1 AND id = $2", args![&scope.org_id, id]).await?;
         tx.commit().await
-    }
-}
-
-/// Puts the file row on each problem. `row` is already the spreadsheet row (the importer counts the
-/// header as row 1, like its own cell problems), so it is used as is.
-fn at_row(e: StoreError, row: usize) -> StoreError {
-    match e {
-        StoreError::Invalid(problems) => StoreError::Invalid(
-            problems
-                .into_iter()
-                .map(|mut p| {
-                    p.row = Some(row);
-                    p
-                })
-                .collect(),
-        ),
-        e => e,
     }
 }
 
@@ -439,5 +423,24 @@ impl Store {
         let s = supplied_of(&mut tx, scope, company_id).await?;
         tx.commit().await?;
         Ok(s.unwrap_or_else(Supplied::all))
+    }
+}
+
+impl Store {
+    /// What [`Store::import_workforce`] would do with `rows`, writing nothing: the same reads and
+    /// the same checks (every field, ids used twice, IINs of other people — the import's own plan,
+    /// [`crate::import::summarise`]), and the same counts of people created, updated and left
+    /// unchanged and of events added. An editor's call, like the import; in a read transaction.
+    pub async fn import_workforce_dry_run(
+        &self,
+        scope: &Scope,
+        company_id: &str,
+        rows: &[kzcomply_audit::Person],
+    ) -> Result<ImportSummary, StoreError> {
+        scope.require(Role::Editor)?;
+        let mut tx = self.db.read().await?;
+        let summary = crate::import::summarise(&mut tx, scope, company_id, rows).await?;
+        tx.commit().await?;
+        Ok(summary)
     }
 }

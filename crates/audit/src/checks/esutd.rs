@@ -1,5 +1,6 @@
-//! ESUTD: the seven fields of Order No. 353, valid IINs and BINs, and registration of new contracts
-//! and terminations on time (5 and 3 working days, CoAO art. 98 part 1-1 from 12 March 2026).
+//! ESUTD: the seven fields of Order No. 353, valid IINs and BINs, one IIN per person, and
+//! registration of new contracts and terminations on time (5 and 3 working days, CoAO art. 98
+//! part 1-1 from 12 March 2026).
 
 use super::{Context, NO_COMPANY_BIN, Out, no_column, people_count};
 use crate::columns::Column;
@@ -10,9 +11,15 @@ use kzcomply_law::Money;
 use kzcomply_law::deadlines::{DeadlineOptions, Event, deadline};
 use kzcomply_law::fines::Violation;
 use kzcomply_law::ids::{parse_bin, parse_iin};
+use std::collections::HashMap;
 
 const BASIS_FIELDS: &str = "Order of the Minister of Labour No. 353 of 3 Sep 2020 (ESUTD rules): employee IIN, employer BIN, labour function, place of work, term, start date, contract date and number; CoAO art. 98 part 1-1 (incomplete information)";
 const BASIS_IDS: &str = "Law of RK of 12 Jan 2007 No. 223 'On national registers of identification numbers' (structure and check digit); ESUTD records with a wrong IIN or BIN are inaccurate (CoAO art. 98 part 1-1)";
+
+const BASIS_DUPLICATE: &str = "Law of RK of 12 Jan 2007 No. 223 'On national registers of identification numbers': an IIN is assigned to one individual, once; ESUTD records with a wrong IIN are inaccurate (CoAO art. 98 part 1-1)";
+
+/// At most this many records are named in a `duplicate-iin` message (all are in `people`).
+const NAMED_DUPLICATES: usize = 10;
 
 fn direct(people: &[Person]) -> impl Iterator<Item = &Person> {
     people.iter().filter(|p| p.engagement == Engagement::Direct)
@@ -89,7 +96,46 @@ fn not_the_hosts_record(p: &Person, what: &str) -> String {
     format!("no sanction found in the law against the host company: {whose}")
 }
 
+/// Records that share an IIN: one finding per IIN, naming every record, in file order. An IIN
+/// is one person's, so either an IIN is wrong or one person has two records (and is counted twice
+/// in the headcount and the quotas). Which one the file cannot say, so it is a `risk` without a
+/// fine of its own.
+fn duplicate_iins(people: &[Person], out: &mut Out) {
+    let mut by_iin: HashMap<&str, Vec<&Person>> = HashMap::new();
+    let mut order = Vec::new();
+    for p in people.iter().filter(|p| !p.iin.trim().is_empty()) {
+        let group = by_iin.entry(p.iin.trim()).or_default();
+        if group.is_empty() {
+            order.push(p.iin.trim());
+        }
+        group.push(p);
+    }
+    for iin in order {
+        let group = &by_iin[iin];
+        if group.len() < 2 {
+            continue;
+        }
+        let mut named: Vec<String> =
+            group.iter().take(NAMED_DUPLICATES).map(|p| format!("{} ({})", p.id, p.full_name)).collect();
+        if group.len() > NAMED_DUPLICATES {
+            named.push(format!("{} more", group.len() - NAMED_DUPLICATES));
+        }
+        let message = format!(
+            "IIN {iin} is on {} records: {}. An IIN is one person's: either an IIN is wrong (an inaccurate ESUTD record) or one person has {} records and is counted more than once in the headcount and the quotas — correct the IIN, or keep one record per person.",
+            group.len(),
+            named.join(", "),
+            group.len()
+        );
+        let ids = group.iter().map(|p| p.id.clone()).collect();
+        let f = Finding::new("duplicate-iin", Severity::Risk, ids, message, BASIS_DUPLICATE);
+        out.push(f.without_sanction(
+            "no sanction found in the law for the duplicate itself; once the wrong IIN is known, an ESUTD record that carries it is inaccurate (esutd-inaccurate, CoAO art. 98 part 1-1)",
+        ));
+    }
+}
+
 pub fn identifiers(ctx: &Context, people: &[Person], out: &mut Out) {
+    duplicate_iins(people, out);
     for p in people {
         if let Err(e) = parse_iin(&p.iin) {
             let message = format!("{} ({}): IIN {} is not valid: {e}.", p.id, p.full_name, p.iin);

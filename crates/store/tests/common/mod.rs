@@ -163,6 +163,50 @@ async fn sqlite() -> TestDb {
     TestDb { name: "sqlite", store, raw: Raw::Sqlite(raw), url, cleanup: Cleanup::Sqlite(path) }
 }
 
+/// [`backends`], each database first migrated only up to migration `version` and given the
+/// `setup` statements (the rows of an older database), then opened by the store, which migrates
+/// the rest: what an upgrade does to data written before it.
+pub async fn backends_upgraded_from(version: i64, setup: &[&str]) -> Vec<TestDb> {
+    let mut out = Vec::new();
+    let path = std::env::temp_dir().join(format!("kzc_test_{}.db", kzcomply_store::secrets::random_hex(8)));
+    let url = path.to_str().expect("a UTF-8 temp dir").to_string();
+    let raw = SqlitePoolOptions::new()
+        .max_connections(2)
+        .connect_with(
+            SqliteConnectOptions::new().filename(&path).create_if_missing(true).busy_timeout(Duration::from_secs(10)),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("sqlite: raw pool on {url}: {e}"));
+    sqlx::migrate!("./migrations/sqlite").run_to(version, &raw).await.expect("sqlite: the older migrations");
+    let raw = Raw::Sqlite(raw);
+    for sql in setup {
+        raw.exec(sql).await.unwrap_or_else(|e| panic!("sqlite: {sql}: {e}"));
+    }
+    let store = Store::open(&url).await.unwrap_or_else(|e| panic!("sqlite: upgrading {url}: {e}"));
+    out.push(TestDb { name: "sqlite", store, raw, url, cleanup: Cleanup::Sqlite(path) });
+    if let Ok(admin_url) = std::env::var(PG_ENV)
+        && !admin_url.trim().is_empty()
+    {
+        let admin_url = admin_url.trim();
+        let admin = postgres_admin(admin_url).await;
+        let database = format!("kzc_test_{}", kzcomply_store::secrets::random_hex(8));
+        sqlx::query(AssertSqlSafe(format!("CREATE DATABASE \"{database}\"")))
+            .execute(&admin)
+            .await
+            .unwrap_or_else(|e| panic!("postgres: CREATE DATABASE {database}: {e}"));
+        let url = with_database(admin_url, &database);
+        let raw = PgPoolOptions::new().max_connections(2).connect(&url).await.expect("postgres: raw pool");
+        sqlx::migrate!("./migrations/postgres").run_to(version, &raw).await.expect("postgres: the older migrations");
+        let raw = Raw::Postgres(raw);
+        for sql in setup {
+            raw.exec(sql).await.unwrap_or_else(|e| panic!("postgres: {sql}: {e}"));
+        }
+        let store = Store::open(&url).await.unwrap_or_else(|e| panic!("postgres: upgrading {url}: {e}"));
+        out.push(TestDb { name: "postgres", store, raw, url, cleanup: Cleanup::Postgres { admin, database } });
+    }
+    out
+}
+
 async fn postgres_admin(admin_url: &str) -> PgPool {
     PgPoolOptions::new()
         .max_connections(1)
@@ -290,6 +334,49 @@ pub fn count_csv(text: &str) -> (usize, usize) {
         dates += cols.iter().filter(|&&c| !cells[c].trim().is_empty()).count();
     }
     (rows, dates)
+}
+
+/// `n` synthetic people for the volume tests and the import bench (`prefix` keeps two sets apart):
+/// unique ids and IINs (12 digits; the store checks the form, the audit the check digit), direct
+/// staff with a contract date and an ESUTD registration (2 events each); every 10th a Turkish
+/// citizen with a work permit (a 3rd event). Rows are numbered as a file's (the first is row 2).
+pub fn synthetic_people(prefix: &str, n: usize) -> Vec<kzcomply_audit::Person> {
+    let start = date(2025, 1, 6);
+    (0..n)
+        .map(|i| {
+            let day = start.checked_add(jiff::Span::new().days((i % 500) as i64)).expect("a date");
+            let foreign = i % 10 == 9;
+            kzcomply_audit::Person {
+                row: i + 2,
+                id: format!("{prefix}{i:06}"),
+                full_name: format!("Person {prefix}{i}"),
+                iin: format!("{:012}", 100_000_000_000 + i),
+                citizenship: if foreign { "TR" } else { "KZ" }.into(),
+                engagement: kzcomply_audit::Engagement::Direct,
+                position: format!("Position {}", i % 50),
+                department: format!("Dept {}", i % 20),
+                role_category: 3,
+                monthly_gross: Money::from_tenge(300_000 + (i as i64 * 7919) % 900_000),
+                start_date: day,
+                job_function: None,
+                employer_bin: None,
+                bonus_annual: Money::ZERO,
+                allowances_monthly: Money::ZERO,
+                benefits_in_kind_monthly: Money::ZERO,
+                paid_leave_days: Some(24),
+                contract_number: Some(format!("TD-{i}")),
+                contract_date: Some(day),
+                contract_end: Some(kzcomply_audit::Term::Indefinite),
+                place_of_work: Some("Almaty".into()),
+                esutd_registered_on: Some(day),
+                terminated_on: None,
+                esutd_termination_registered_on: None,
+                residence_permit: false,
+                work_permit_until: foreign.then(|| date(2027, 6, 30)),
+                mentor_appointed_on: None,
+            }
+        })
+        .collect()
 }
 
 // ---- reading the migration files ----
