@@ -13,7 +13,6 @@ use crate::limits::{
     LimitError, MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_PROBLEMS, MAX_ROWS, count,
 };
 use crate::model::{Engagement, Person, Term};
-use jiff::civil::Date;
 use kzcomply_law::Money;
 use std::collections::{BTreeMap, HashSet};
 
@@ -446,56 +445,10 @@ fn money(s: &str) -> Result<Money, String> {
     Money::parse(s).map_err(|e| e.to_string())
 }
 
-/// The years a date in a file may have: anything else is a typing error, not a date.
-pub const YEARS: std::ops::RangeInclusive<i16> = 1900..=2200;
-
-/// YYYY-MM-DD, or DD.MM.YYYY as 1C writes it (the day and month may have one digit), with
-/// nothing else after it but a time of day ("2026-01-15 09:00", "15.01.2026 0:00:00"), which is
-/// ignored. Years 1900–2200 only.
-pub fn date(s: &str) -> Result<Date, String> {
-    let s = s.trim();
-    let bad = || format!("`{s}` is not a date (YYYY-MM-DD or DD.MM.YYYY)");
-    let day = match s.split_once(['T', ' ']) {
-        Some((day, time)) if is_time(time.trim()) => day,
-        Some(_) => return Err(bad()),
-        None => s,
-    };
-    let digits = |t: &str, len: std::ops::RangeInclusive<usize>| {
-        (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<i16>().ok()).flatten()
-    };
-    let parts: Vec<&str> = if day.contains('.') { day.split('.').collect() } else { day.split('-').collect() };
-    let (y, m, d) = match parts[..] {
-        [d, m, y] if day.contains('.') => (digits(y, 4..=4), digits(m, 1..=2), digits(d, 1..=2)),
-        [y, m, d] => (digits(y, 4..=4), digits(m, 2..=2), digits(d, 2..=2)),
-        _ => return Err(bad()),
-    };
-    let (Some(y), Some(m), Some(d)) = (y, m, d) else { return Err(bad()) };
-    if !YEARS.contains(&y) {
-        return Err(format!("`{s}`: the year must be between {} and {}", YEARS.start(), YEARS.end()));
-    }
-    let not_a_day = || format!("`{s}` is not a day of the calendar");
-    let (m, d) = (i8::try_from(m).map_err(|_| not_a_day())?, i8::try_from(d).map_err(|_| not_a_day())?);
-    Date::new(y, m, d).map_err(|_| not_a_day())
-}
-
-/// A time of day as spreadsheets write it after a date: H:MM, HH:MM:SS, with optional fractions.
-fn is_time(t: &str) -> bool {
-    // A UTC designator or an offset from UTC ("Z", "+05:00") says nothing about the day.
-    let t = t.strip_suffix('Z').unwrap_or(t);
-    let t = match t.len().checked_sub(6).and_then(|i| t.get(i..).map(|o| (i, o))) {
-        Some((i, o)) if (o.starts_with('+') || o.starts_with('-')) && is_time(&o[1..]) => &t[..i],
-        _ => t,
-    };
-    let mut parts = t.split(':');
-    let (Some(h), Some(m)) = (parts.next(), parts.next()) else { return false };
-    let sec = parts.next();
-    let two = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
-    let secs_ok = sec.is_none_or(|s| {
-        let (whole, frac) = s.split_once('.').unwrap_or((s, "0"));
-        two(whole) && !frac.is_empty() && frac.bytes().all(|b| b.is_ascii_digit())
-    });
-    (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit()) && two(m) && secs_ok && parts.next().is_none()
-}
+/// The years a date in a file may have, and the one reading of a typed date (YYYY-MM-DD or
+/// DD.MM.YYYY as 1C writes it, a time of day after it ignored): the catalogue crate's, shared by
+/// every parser of dates people type.
+pub use kzcomply_i18n::format::{YEARS, parse_date as date};
 
 fn yes_no(s: &str) -> Result<bool, String> {
     match s.to_lowercase().as_str() {

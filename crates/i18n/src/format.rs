@@ -52,31 +52,52 @@ pub fn tenge(lang: Lang, tiyn: i64) -> String {
 /// The years a date typed by a person may have (a wider range is a typo or an attack).
 pub const YEARS: std::ops::RangeInclusive<i16> = 1900..=2200;
 
-/// A date typed as `YYYY-MM-DD` or `DD.MM.YYYY`, exactly (no trailing text, a real day, a year in
-/// [`YEARS`]).
+/// YYYY-MM-DD, or DD.MM.YYYY as 1C writes it (the day and month may have one digit), with
+/// nothing else after it but a time of day ("2026-01-15 09:00", "15.01.2026 0:00:00"), which is
+/// ignored. Years 1900–2200 only.
 pub fn parse_date(s: &str) -> Result<Date, String> {
-    let t = s.trim();
-    let parts: Option<(i16, i8, i8)> = if let Some((y, rest)) = t.split_once('-') {
-        let (m, d) = rest.split_once('-').unwrap_or(("", ""));
-        number(y, 4).zip(number(m, 2)).zip(number(d, 2)).map(|((y, m), d)| (y as i16, m as i8, d as i8))
-    } else if let Some((d, rest)) = t.split_once('.') {
-        let (m, y) = rest.split_once('.').unwrap_or(("", ""));
-        number(y, 4).zip(number(m, 2)).zip(number(d, 2)).map(|((y, m), d)| (y as i16, m as i8, d as i8))
-    } else {
-        None
+    let s = s.trim();
+    let bad = || format!("`{s}` is not a date (YYYY-MM-DD or DD.MM.YYYY)");
+    let day = match s.split_once(['T', ' ']) {
+        Some((day, time)) if is_time(time.trim()) => day,
+        Some(_) => return Err(bad()),
+        None => s,
     };
-    let bad = || format!("`{t}` is not a date: write YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-03-31 or 31.03.2026");
-    let (y, m, d) = parts.ok_or_else(bad)?;
+    let digits = |t: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<i16>().ok()).flatten()
+    };
+    let parts: Vec<&str> = if day.contains('.') { day.split('.').collect() } else { day.split('-').collect() };
+    let (y, m, d) = match parts[..] {
+        [d, m, y] if day.contains('.') => (digits(y, 4..=4), digits(m, 1..=2), digits(d, 1..=2)),
+        [y, m, d] => (digits(y, 4..=4), digits(m, 2..=2), digits(d, 2..=2)),
+        _ => return Err(bad()),
+    };
+    let (Some(y), Some(m), Some(d)) = (y, m, d) else { return Err(bad()) };
     if !YEARS.contains(&y) {
-        return Err(format!("`{t}`: the year must be between {} and {}", YEARS.start(), YEARS.end()));
+        return Err(format!("`{s}`: the year must be between {} and {}", YEARS.start(), YEARS.end()));
     }
-    Date::new(y, m, d).map_err(|_| format!("`{t}` is not a day of the calendar"))
+    let not_a_day = || format!("`{s}` is not a day of the calendar");
+    let (m, d) = (i8::try_from(m).map_err(|_| not_a_day())?, i8::try_from(d).map_err(|_| not_a_day())?);
+    Date::new(y, m, d).map_err(|_| not_a_day())
 }
 
-/// Exactly `len` ASCII digits (1 or 2 for day and month written without a leading zero).
-fn number(s: &str, len: usize) -> Option<u16> {
-    let ok = if len == 2 { (1..=2).contains(&s.len()) } else { s.len() == len };
-    (ok && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+/// A time of day as spreadsheets write it after a date: H:MM, HH:MM:SS, with optional fractions.
+fn is_time(t: &str) -> bool {
+    // A UTC designator or an offset from UTC ("Z", "+05:00") says nothing about the day.
+    let t = t.strip_suffix('Z').unwrap_or(t);
+    let t = match t.len().checked_sub(6).and_then(|i| t.get(i..).map(|o| (i, o))) {
+        Some((i, o)) if (o.starts_with('+') || o.starts_with('-')) && is_time(&o[1..]) => &t[..i],
+        _ => t,
+    };
+    let mut parts = t.split(':');
+    let (Some(h), Some(m)) = (parts.next(), parts.next()) else { return false };
+    let sec = parts.next();
+    let two = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+    let secs_ok = sec.is_none_or(|s| {
+        let (whole, frac) = s.split_once('.').unwrap_or((s, "0"));
+        two(whole) && !frac.is_empty() && frac.bytes().all(|b| b.is_ascii_digit())
+    });
+    (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit()) && two(m) && secs_ok && parts.next().is_none()
 }
 
 #[cfg(test)]

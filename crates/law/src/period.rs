@@ -15,9 +15,9 @@ pub struct YearMonth {
 #[error("'{0}' is not a period: write the month as YYYY-MM, e.g. 2026-03")]
 pub struct PeriodError(pub String);
 
-/// The years a period may be in: outside them a period is a typing error (and every month has a
-/// following month whose first day is a date).
-pub const YEARS: std::ops::RangeInclusive<i16> = 1900..=2200;
+/// The years a period or a typed date may be in: outside them it is a typing error (and every
+/// month has a following month whose first day is a date). One range for every parser.
+pub use kzcomply_i18n::format::YEARS;
 
 impl YearMonth {
     pub fn new(year: i16, month: i8) -> Option<YearMonth> {

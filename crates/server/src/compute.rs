@@ -95,10 +95,10 @@ impl FindingFilter {
         }
         let as_of = match self.as_of.as_deref() {
             None => None,
-            Some(d) => Some(d.trim().parse::<Date>().map_err(|_| BadFilter {
+            Some(d) => Some(kzcomply_audit::import::date(d).map_err(|_| BadFilter {
                 parameter: "as_of",
                 value: d.to_string(),
-                allowed: vec!["a date as YYYY-MM-DD"],
+                allowed: vec!["a date as YYYY-MM-DD or DD.MM.YYYY, years 1900-2200"],
             })?),
         };
         Ok((self, as_of))

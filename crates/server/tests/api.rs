@@ -185,3 +185,31 @@ async fn changes_are_validated_and_logged() {
         (Some("2026-01-09"), Some("2026-01-08"))
     );
 }
+
+/// Dates with trailing text, or in years no contract has (0000, 9999), are refused with the field
+/// named; nothing is stored.
+#[tokio::test(flavor = "multi_thread")]
+async fn impossible_dates_are_refused() {
+    let h = Harness::new().await;
+    let (_, pid, kid, _) = h.seed_a().await;
+    let contract = |start: &str| {
+        json!({"engagement": "direct", "position": "Director", "department": "Management",
+            "role_category": 1, "monthly_gross": 900000, "start_date": start, "term": "indefinite"})
+    };
+    for (start, status) in [
+        ("0000-01-01", StatusCode::UNPROCESSABLE_ENTITY),
+        ("9999-12-31", StatusCode::UNPROCESSABLE_ENTITY),
+        ("2026-01-15garbage", StatusCode::UNPROCESSABLE_ENTITY),
+    ] {
+        let (s, body) = h.post(&format!("/api/v1/people/{pid}/contracts"), &h.a_editor, contract(start)).await;
+        assert_eq!(s, status, "{start}: {body}");
+        assert!(body["error"]["message"].is_string(), "{body}");
+        assert!(body.to_string().contains("start_date"), "{start}: the field is named: {body}");
+    }
+    let event = json!({"kind": "signed", "on_date": "0000-03-01", "contract_id": kid});
+    let (s, body) = h.post(&format!("/api/v1/people/{pid}/events"), &h.a_editor, event).await;
+    assert_error(s, &body, StatusCode::UNPROCESSABLE_ENTITY, "invalid");
+    assert!(body.to_string().contains("on_date"), "{body}");
+    let (_, contracts) = h.get(&format!("/api/v1/people/{pid}/contracts"), &h.a_viewer).await;
+    assert_eq!(contracts.as_array().unwrap().len(), 1, "only the seeded contract");
+}

@@ -173,6 +173,8 @@ pub struct ContractInput {
 impl ContractInput {
     pub(crate) fn validate(&self) -> Result<(), StoreError> {
         let mut p = Vec::new();
+        in_years(&mut p, "start_date", Some(self.start_date));
+        in_years(&mut p, "end_date", self.end_date);
         if kzcomply_audit::Engagement::parse(&self.engagement).is_none() {
             p.push(Problem::field("engagement", "one of direct, outstaffed, third_party, contractor"));
         }
@@ -312,6 +314,8 @@ impl EventInput {
     pub(crate) fn validate(&self) -> Result<(), StoreError> {
         let needs_until = matches!(self.kind, EventKind::PermitIssued | EventKind::PermitExtended | EventKind::Trip);
         let mut p = Vec::new();
+        in_years(&mut p, "on_date", Some(self.on_date));
+        in_years(&mut p, "until_date", self.until_date);
         match self.until_date {
             None if needs_until => {
                 p.push(Problem::field("until_date", format!("{} needs an end date", self.kind.name())))
@@ -320,5 +324,14 @@ impl EventInput {
             _ => {}
         }
         done(p)
+    }
+}
+
+/// A date a person gave must fall in the years kzcomply reads ([`kzcomply_law::period::YEARS`]):
+/// year 0000 or 9999 is a typing error (or an attack), not a contract date.
+fn in_years(p: &mut Vec<Problem>, field: &str, d: Option<Date>) {
+    let years = kzcomply_law::period::YEARS;
+    if let Some(d) = d.filter(|d| !years.contains(&d.year())) {
+        p.push(Problem::field(field, format!("{d}: the year must be between {} and {}", years.start(), years.end())));
     }
 }
