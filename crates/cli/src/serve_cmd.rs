@@ -155,6 +155,9 @@ pub fn run_user_add(args: UserAddArgs) -> CmdResult {
     let _lock = kzcomply_server::serve::lock_database(&args.db).map_err(|e| input_error(e.to_string()))?;
     runtime()?.block_on(async {
         let store = Store::open(&args.db).await.map_err(store_err)?;
+        for notice in store.notices() {
+            eprintln!("note: {notice}");
+        }
         let org = match store.orgs().await.map_err(store_err)?.into_iter().find(|o| o.name == args.org) {
             Some(o) => o,
             None => store.create_org(&args.org, OrgKind::Employer).await.map_err(store_err)?,
@@ -198,6 +201,9 @@ pub fn run_token_add(args: TokenAddArgs) -> CmdResult {
     let ttl = args.expires_days.map(|d| jiff::SignedDuration::from_hours(i64::from(d) * 24));
     runtime()?.block_on(async {
         let store = Store::open(&args.db).await.map_err(store_err)?;
+        for notice in store.notices() {
+            eprintln!("note: {notice}");
+        }
         let result = store.create_token_for_user(&args.email, args.org.as_deref(), &args.name, ttl).await;
         store.close().await;
         let (info, secret, org) = result.map_err(store_err)?;

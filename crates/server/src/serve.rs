@@ -154,6 +154,9 @@ pub async fn serve_until(
 ) -> Result<(), ServeError> {
     let _lock = lock_database(&opts.db)?;
     let store = Store::open(&opts.db).await?;
+    for notice in store.notices() {
+        tracing::warn!("{notice}");
+    }
     let state = AppState::with_rules(store.clone(), rules, opts.secure_cookies).map_err(ServeError::Other)?;
     if opts.demo {
         crate::demo::load(&state).await.map_err(|e| ServeError::Other(format!("loading the demo: {e}")))?;
