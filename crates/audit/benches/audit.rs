@@ -22,7 +22,8 @@ fn csv(n: usize) -> String {
         let reg = start.checked_add(jiff::Span::new().days((i % 9) as i64)).unwrap();
         writeln!(
             s,
-            "{i},Person {i},900101350122,{citizenship},{engagement},Position {},Dept {},{},{},{start},{i},{start},Almaty,indefinite,{reg},,2027-01-01,24",
+            "{i},Person {i},{},{citizenship},{engagement},Position {},Dept {},{},{},{start},{i},{start},Almaty,indefinite,{reg},,2027-01-01,24",
+            iin(i),
             i % 50,
             i % 20,
             1 + i % 4,
@@ -31,6 +32,25 @@ fn csv(n: usize) -> String {
         .unwrap();
     }
     s
+}
+
+/// A valid IIN of its own for person `i` (born from 1 Jan 1990 on, 2,500 people a birth date,
+/// four serials each, the first with a check digit used): every person distinct, as in a real
+/// company, so the duplicate-IIN check has nothing to report.
+fn iin(i: usize) -> String {
+    let born = jiff::civil::date(1990, 1, 1).checked_add(jiff::Span::new().days((i / 2500) as i64)).unwrap();
+    let yymmdd = format!("{:02}{:02}{:02}", born.year() % 100, born.month(), born.day());
+    for serial in (i % 2500) * 4..(i % 2500) * 4 + 4 {
+        let text = format!("{yymmdd}3{serial:04}0");
+        let mut d = [0u8; 12];
+        for (slot, b) in d.iter_mut().zip(text.bytes()) {
+            *slot = b - b'0';
+        }
+        if let Some(c) = kzcomply_law::ids::check_digit(&d) {
+            return format!("{}{c}", &text[..11]);
+        }
+    }
+    unreachable!("one of four serials has a check digit")
 }
 
 fn main() {

@@ -28,17 +28,34 @@ const SYNONYMS: &[&[&str]] = &[
     &["office manager", "офис-менеджер", "офис менеджер"],
 ];
 
-/// The comparable form of a position, department or job function.
+/// The comparable form of a position, department or job function: lower case, `ё` as `е`,
+/// anything but letters, digits and hyphens as one space, and a known synonym as its group's
+/// first name. Called for every person of a large company, so it allocates only its result.
 pub fn normalise(s: &str) -> String {
-    let lowered = s.to_lowercase().replace('ё', "е");
-    let cleaned: String = lowered.chars().map(|c| if c.is_alphanumeric() || c == '-' { c } else { ' ' }).collect();
-    let spaced = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-    for group in SYNONYMS {
-        if group.iter().any(|name| *name == spaced || name.replace('-', " ") == spaced.replace('-', " ")) {
-            return group[0].to_string();
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = if c == 'ё' { 'е' } else { c };
+        if c.is_alphanumeric() || c == '-' {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        } else {
+            space = true;
         }
     }
-    spaced
+    match SYNONYMS.iter().find(|group| group.iter().any(|name| same_but_hyphens(name, &out))) {
+        Some(group) => group[0].to_string(),
+        None => out,
+    }
+}
+
+/// Equal, reading a hyphen and a space as the same ("инженер-программист" = "инженер программист").
+fn same_but_hyphens(a: &str, b: &str) -> bool {
+    let dash_or_space = |x: u8| x == b'-' || x == b' ';
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || (dash_or_space(x) && dash_or_space(y)))
 }
 
 #[cfg(test)]
@@ -57,5 +74,10 @@ mod tests {
         }
         assert_ne!(normalise("Accountant"), normalise("Chief accountant"));
         assert_ne!(normalise("Engineer"), normalise("Software engineer"));
+        assert_eq!(normalise("  Инженер   программист!! "), "software engineer");
+        assert_eq!(normalise("Ёлочный  дизайнер"), "елочный дизайнер");
+        assert_eq!(normalise("QA-engineer"), "qa engineer", "a synonym, hyphen or not");
+        assert_eq!(normalise("Back-end  developer"), "back-end developer");
+        assert_eq!(normalise(""), "");
     }
 }
