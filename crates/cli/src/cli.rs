@@ -23,6 +23,12 @@ pub struct Cli {
     #[arg(long = "rules-add", global = true, value_name = "DIR")]
     pub rules_add: Vec<PathBuf>,
 
+    /// The language of the output: en, ru or kk (default: from LC_ALL / LC_MESSAGES / LANG,
+    /// else English). Dates are DD.MM.YYYY and amounts 1 557 000 ₸ in Russian and Kazakh; the
+    /// JSON field names and ids stay the same in every language.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<kzcomply_i18n::Lang>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -309,6 +315,10 @@ pub enum RulesCommand {
         /// An empty or new directory.
         dir: PathBuf,
     },
+}
+
+fn parse_lang(s: &str) -> Result<kzcomply_i18n::Lang, String> {
+    s.parse()
 }
 
 fn parse_money(s: &str) -> Result<Money, String> {

@@ -56,8 +56,22 @@ pub fn print_json(out: &mut impl std::io::Write, value: &impl serde::Serialize) 
     Ok(())
 }
 
+/// The language of this run's output, set once in `main` from `--lang` or the environment.
+static LANG: std::sync::OnceLock<kzcomply_i18n::Lang> = std::sync::OnceLock::new();
+
+/// The language of the output (`--lang`, else `LC_ALL` / `LC_MESSAGES` / `LANG`, else English).
+pub fn lang() -> kzcomply_i18n::Lang {
+    *LANG.get().unwrap_or(&kzcomply_i18n::Lang::En)
+}
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
+    let env = |k: &str| std::env::var(k).ok();
+    let from_env = || {
+        let (all, messages, lang) = (env("LC_ALL"), env("LC_MESSAGES"), env("LANG"));
+        kzcomply_i18n::Lang::from_env_values([all.as_deref(), messages.as_deref(), lang.as_deref()])
+    };
+    let _ = LANG.set(cli.lang.unwrap_or_else(from_env));
     let result = rules_source::load(cli.rules.as_deref(), &cli.rules_add).and_then(|book| match cli.command {
         cli::Command::Payroll(args) => payroll_cmd::run(&book, args),
         cli::Command::Rules(cmd) => rules_cmd::run(&book, cmd),

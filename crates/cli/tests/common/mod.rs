@@ -5,8 +5,16 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+/// The binary with the language environment cleared, so a test reads English whatever the
+/// machine's locale (tests of other languages pass `--lang` or set the variables themselves).
+pub fn command() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_kzcomply"));
+    c.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+    c
+}
+
 pub fn kzcomply(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kzcomply")).args(args).output().expect("run kzcomply")
+    command().args(args).output().expect("run kzcomply")
 }
 
 pub fn stdout(o: &Output) -> String {
@@ -40,7 +48,7 @@ pub fn fails_with(args: &[&str], message: &str) {
 
 /// Runs kzcomply with extra environment variables.
 pub fn kzcomply_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kzcomply"));
+    let mut c = command();
     c.args(args);
     for (k, v) in env {
         c.env(k, v);

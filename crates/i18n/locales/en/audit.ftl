@@ -1,0 +1,1 @@
+# audit texts (en).

@@ -1,0 +1,1 @@
+# law texts (en).
