@@ -2,8 +2,9 @@
 //! panic or an allocation past the limits.
 #![no_main]
 
+use kzcomply_law::text::Lang;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = kzcomply_audit::import::from_xlsx(data);
+    let _ = kzcomply_audit::import::from_xlsx(data, Lang::En);
 });

@@ -3,6 +3,7 @@
 #![no_main]
 
 use kzcomply_audit::hostile;
+use kzcomply_law::text::Lang;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -13,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
     let sheet = String::from_utf8_lossy(sheet);
     let extra: Vec<(&str, &[u8])> = strings.map(|s| ("xl/sharedStrings.xml", s)).into_iter().collect();
     let book = hostile::xlsx(None, &sheet, &extra);
-    if let Ok(w) = kzcomply_audit::import::from_xlsx(&book) {
+    if let Ok(w) = kzcomply_audit::import::from_xlsx(&book, Lang::En) {
         assert!(!w.people.is_empty());
     }
 });

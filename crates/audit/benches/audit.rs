@@ -2,6 +2,7 @@
 //! Run: `cargo bench -p kzcomply-audit`. Prints figures; asserts nothing about time.
 
 use kzcomply_audit::{Company, audit, import};
+use kzcomply_i18n::Lang;
 use kzcomply_law::RuleBook;
 use kzcomply_law::calendar::Calendar;
 use std::fmt::Write;
@@ -65,13 +66,13 @@ fn main() {
     let n = 100_000;
     let text = csv(n);
     let t = Instant::now();
-    let w = import::from_csv(text.as_bytes()).unwrap();
+    let w = import::from_csv(text.as_bytes(), Lang::En).unwrap();
     let import_s = t.elapsed().as_secs_f64();
     println!("import {n} people from CSV ({:.1} MB)   {:>8.0} ms", text.len() as f64 / 1e6, import_s * 1e3);
     for round in 0..3 {
         let t = Instant::now();
         let as_of = jiff::civil::date(2026, 11, 20);
-        let report = audit(&rules, &calendar, &company, black_box(&w.people), &w.supplied, as_of).unwrap();
+        let report = audit(&rules, &calendar, &company, black_box(&w.people), &w.supplied, as_of, Lang::En).unwrap();
         println!(
             "audit {n} people, round {round}              {:>8.0} ms  ({} findings)",
             t.elapsed().as_secs_f64() * 1e3,

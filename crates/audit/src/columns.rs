@@ -30,11 +30,23 @@ pub enum Column {
     ResidencePermit,
     WorkPermitUntil,
     MentorAppointedOn,
+    // The payroll facts (docs/payroll-run.md §2): read by the payroll run, not by the audit's checks.
+    BirthDate,
+    TaxResident,
+    InKzSince,
+    Pensioner,
+    DisabilityGroup,
+    DisabilityFrom,
+    DisabilityUntil,
+    BasicDeductionFrom,
+    Week,
+    DaysWorked,
 }
 
 use Column::*;
 
-/// Every column: its English name, whether it is required, and the other names accepted.
+/// Every column: its English name, whether it is required, and the other names accepted. A header
+/// is compared with `_` read as a space, so «дата_рождения» is «дата рождения».
 pub const COLUMNS: &[(Column, &str, bool, &[&str])] = &[
     (Id, "id", true, &["№", "табельный номер", "таб номер", "таб. номер", "код"]),
     (FullName, "full_name", true, &["фио", "ф.и.о.", "сотрудник", "работник", "full name", "name"]),
@@ -62,9 +74,39 @@ pub const COLUMNS: &[(Column, &str, bool, &[&str])] = &[
     (ResidencePermit, "residence_permit", false, &["вид на жительство", "внж"]),
     (WorkPermitUntil, "work_permit_until", false, &["разрешение до", "ирс до", "срок разрешения"]),
     (MentorAppointedOn, "mentor_appointed_on", false, &["дата назначения наставником", "наставник назначен"]),
+    (BirthDate, "birth_date", false, &["дата рождения"]),
+    (TaxResident, "tax_resident", false, &["налоговый резидент", "резидент"]),
+    (InKzSince, "in_kz_since", false, &["в рк с", "находится в рк с", "дата въезда"]),
+    (Pensioner, "pensioner", false, &["пенсионер"]),
+    (DisabilityGroup, "disability_group", false, &["группа инвалидности", "инвалидность"]),
+    (DisabilityFrom, "disability_from", false, &["инвалидность с"]),
+    (DisabilityUntil, "disability_until", false, &["инвалидность по", "инвалидность до"]),
+    (BasicDeductionFrom, "basic_deduction_from", false, &["вычет с", "базовый вычет с"]),
+    (Week, "week", false, &["неделя", "рабочая неделя"]),
+    (DaysWorked, "days_worked", false, &["отработано дней", "дней отработано"]),
+];
+
+/// The payroll facts' columns (docs/payroll-run.md §2): carried by a file and stored, read by the
+/// payroll run; no audit check needs them, so a file without them is checked in full.
+pub const PAYROLL_COLUMNS: [Column; 10] = [
+    BirthDate,
+    TaxResident,
+    InKzSince,
+    Pensioner,
+    DisabilityGroup,
+    DisabilityFrom,
+    DisabilityUntil,
+    BasicDeductionFrom,
+    Week,
+    DaysWorked,
 ];
 
 impl Column {
+    /// Whether this is one of the [`PAYROLL_COLUMNS`].
+    pub fn is_payroll(self) -> bool {
+        PAYROLL_COLUMNS.contains(&self)
+    }
+
     pub fn name(self) -> &'static str {
         COLUMNS.iter().find(|c| c.0 == self).map(|c| c.1).expect("every column is listed")
     }
@@ -86,7 +128,7 @@ impl Column {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Supplied {
     /// One bit per [`Column`], by its position in the enum.
-    bits: u32,
+    bits: u64,
 }
 
 impl Supplied {
@@ -95,17 +137,22 @@ impl Supplied {
         Supplied::of(COLUMNS.iter().map(|c| c.0))
     }
 
+    /// Every column the audit's checks read: [`Supplied::all`] without the [`PAYROLL_COLUMNS`].
+    pub fn audit_columns() -> Supplied {
+        Supplied::of(COLUMNS.iter().map(|c| c.0).filter(|c| !c.is_payroll()))
+    }
+
     /// Exactly these columns.
     pub fn of(columns: impl IntoIterator<Item = Column>) -> Supplied {
         let mut s = Supplied::default();
         for c in columns {
-            s.bits |= 1 << c as u32;
+            s.bits |= 1 << c as u64;
         }
         s
     }
 
     pub fn has(&self, c: Column) -> bool {
-        self.bits & (1 << c as u32) != 0
+        self.bits & (1 << c as u64) != 0
     }
 
     /// The columns carried, in table order.
@@ -140,11 +187,36 @@ mod tests {
 
     #[test]
     fn supplied_holds_exactly_its_columns() {
-        assert!(COLUMNS.len() <= 32, "Supplied keeps one bit per column");
+        assert!(COLUMNS.len() <= 64, "Supplied keeps one bit per column");
         let s = Supplied::of([Column::Id, Column::MentorAppointedOn]);
         assert!(s.has(Column::Id) && s.has(Column::MentorAppointedOn) && !s.has(Column::EsutdRegisteredOn));
         assert_eq!(s.columns().count(), 2);
         assert!(COLUMNS.iter().all(|c| Supplied::all().has(c.0)));
         assert_eq!(Column::PlaceOfWork.described(), "`place_of_work` («место работы»)");
+        // Every column is listed once, in enum order (the bit of each is its position).
+        assert!(COLUMNS.iter().enumerate().all(|(i, c)| c.0 as usize == i));
+    }
+
+    #[test]
+    fn the_payroll_columns_and_their_russian_names() {
+        let cases = [
+            ("дата_рождения", Column::BirthDate),
+            ("Налоговый резидент", Column::TaxResident),
+            ("в_рк_с", Column::InKzSince),
+            ("пенсионер", Column::Pensioner),
+            ("группа_инвалидности", Column::DisabilityGroup),
+            ("инвалидность_с", Column::DisabilityFrom),
+            ("инвалидность_по", Column::DisabilityUntil),
+            ("вычет_с", Column::BasicDeductionFrom),
+            ("неделя", Column::Week),
+            ("отработано_дней", Column::DaysWorked),
+            ("days_worked", Column::DaysWorked),
+            ("basic deduction from", Column::BasicDeductionFrom),
+        ];
+        for (header, column) in cases {
+            assert_eq!(identify(header), Some(column), "{header}");
+        }
+        assert!(PAYROLL_COLUMNS.iter().all(|c| Supplied::all().has(*c) && !Supplied::audit_columns().has(*c)));
+        assert_eq!(Supplied::audit_columns().columns().count() + PAYROLL_COLUMNS.len(), COLUMNS.len());
     }
 }

@@ -9,7 +9,12 @@
 //!   source does not carry is never read as a violation: the check is listed as not checked.
 //!   A fine the rules cannot price is never read as zero: it is counted as not priced.
 //! - [`html`]: the self-contained report a founder can forward to their lawyer; [`xlsx`]: a workbook
-//!   with a summary and one sheet per rule.
+//!   with a summary and one sheet per rule; [`report_csv`]: the findings as CSV (in Russian and
+//!   Kazakh with a BOM and `;`, as Russian-locale Excel opens it).
+//!
+//! Every text people read is a message of the catalogue (`crates/i18n/locales/*/audit.ftl`) in the
+//! `Lang` the import, the audit or the report is given; ids (rules, severities, fine statuses,
+//! columns) are the same in every language.
 //!
 //! - [`limits`]: every limit on what a file may hold (rows, columns, cells, zip sizes), and
 //!   [`zipped`]: zip containers (XLSX, and the .docx contracts of kzcomply-plan) read within them.
@@ -27,7 +32,9 @@ pub mod import;
 pub mod limits;
 mod model;
 pub mod normalise;
+pub mod report_csv;
 mod sheet;
+mod text;
 pub mod xlsx;
 mod xmlscan;
 pub mod zipped;
@@ -36,9 +43,10 @@ pub use checks::Headcount;
 pub use columns::Supplied;
 pub use finding::{Finding, FineStatus, NotChecked, Severity};
 pub use import::Workforce;
-pub use model::{Company, Engagement, Person, Term};
+pub use model::{BasicDeduction, Company, Engagement, PayrollFacts, Person, Term};
 
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, tr};
 use kzcomply_law::calendar::Calendar;
 use kzcomply_law::entity_size::{Headcount as SizeHeadcount, classify};
 use kzcomply_law::fines::Offender;
@@ -105,12 +113,13 @@ pub struct AuditReport {
 }
 
 impl AuditReport {
-    /// "1,557,000 KZT", or "at least 259,500 KZT; 5 fines not priced" when some could not be priced.
-    pub fn exposure_text(&self) -> String {
+    /// "1,557,000 KZT", or "at least 259,500 KZT; 5 fines not priced" when some could not be
+    /// priced; "1 557 000 ₸", "не менее 259 500 ₸; 5 штрафов не рассчитано" in Russian.
+    pub fn exposure_text(&self, lang: Lang) -> String {
+        let amount = self.fine_exposure_kzt.tiyn();
         match self.fines_not_priced {
-            0 => format!("{} KZT", self.fine_exposure_kzt),
-            1 => format!("at least {} KZT; 1 fine not priced", self.fine_exposure_kzt),
-            n => format!("at least {} KZT; {n} fines not priced", self.fine_exposure_kzt),
+            0 => kzcomply_i18n::format::tenge(lang, amount),
+            n => tr(lang, "fine-exposure-at-least", &Args::new().tenge("amount", amount).num("count", i64::from(n))),
         }
     }
 }
@@ -123,9 +132,11 @@ pub struct Counts {
 }
 
 /// Audits `people` of `company` as of `as_of`; `supplied` says which columns the source carries
-/// (`Supplied::all()` for a stored company). Fails only when the rules lack a parameter the audit
-/// needs on that day (the local-content conditions), or when the priced fines add up to more than
-/// an amount can hold (`RulesError::TooLarge`, only with absurd rule values: checked, never wrapped).
+/// (`Supplied::all()` for a stored company). The messages, legal bases, fine notes, not-checked
+/// reasons and the size reason are in `lang`; ids, severities and fine statuses are the same in
+/// every language. Fails only when the rules lack a parameter the audit needs on that day (the
+/// local-content conditions), or when the priced fines add up to more than an amount can hold
+/// (`RulesError::TooLarge`, only with absurd rule values: checked, never wrapped).
 pub fn audit(
     rules: &RuleBook,
     calendar: &Calendar,
@@ -133,6 +144,7 @@ pub fn audit(
     people: &[Person],
     supplied: &Supplied,
     as_of: Date,
+    lang: Lang,
 ) -> Result<AuditReport, kzcomply_law::rules::RulesError> {
     let localisation = checks::LocalisationRules::on(rules, as_of)?;
     let headcount = Headcount::of(people, as_of);
@@ -141,17 +153,20 @@ pub fn audit(
     let income = Decimal::from(company.income_mrp.unwrap_or(0));
     let (offender, size_class, size_reason) = match classify(rules, as_of, size_headcount, income) {
         Ok(c) => {
-            let note = if company.income_mrp.is_none() {
-                " (income not given, so read as 0 MRP: the class is the lowest the headcount allows; give `income_mrp`)"
+            let reason = c.reason_text(lang);
+            let reason = if company.income_mrp.is_none() {
+                tr(lang, "audit-size-no-income", &Args::new().text("reason", reason))
             } else {
-                ""
+                reason
             };
-            (Offender::from(c.class), c.class.name(), format!("{}{note}", c.reason))
+            (Offender::from(c.class), c.class.name(), reason)
         }
-        Err(e) => (Offender::Small, "small", format!("could not classify ({e}); fines priced as a small business")),
+        Err(e) => {
+            (Offender::Small, "small", tr(lang, "audit-size-unknown", &Args::new().text("error", e.message(lang))))
+        }
     };
     let (eaeu, _) = kzcomply_law::foreign::countries(rules, "foreign_labour.eaeu_members", as_of)?;
-    let ctx = checks::Context { rules, calendar, company, supplied, as_of, offender, localisation, eaeu };
+    let ctx = checks::Context { rules, calendar, company, supplied, as_of, offender, localisation, eaeu, lang };
     let checks::Out { mut findings, not_checked } = checks::run(&ctx, people, &headcount);
     // Priced fines first (largest first), then fines not priced, then the rest.
     let rank = |f: &Finding| match f.fine_status {
@@ -169,7 +184,7 @@ pub fn audit(
     for f in &mut findings {
         if f.fine_note.is_none() && f.fine_kzt.is_none_or(|m| m <= Money::ZERO) {
             debug_assert!(false, "{} has no amount and no note", f.rule);
-            f.fine_note = Some("no sanction found in the law for this finding".into());
+            f.fine_note = Some(kzcomply_i18n::t(lang, "audit-fine-no-sanction"));
         }
     }
     let fines_not_priced = findings.iter().filter(|f| f.fine_status == FineStatus::NotPriced).map(Finding::fines).sum();

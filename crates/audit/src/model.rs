@@ -1,7 +1,8 @@
 //! The workforce as the audit sees it: validated people and the host company's facts.
 
 use jiff::civil::Date;
-use kzcomply_law::Money;
+use kzcomply_law::calendar::Week;
+use kzcomply_law::{Disability, Money, Pension};
 
 /// How a person works for the host.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -79,6 +80,58 @@ pub struct Person {
     pub residence_permit: bool,
     pub work_permit_until: Option<Date>,
     pub mentor_appointed_on: Option<Date>,
+    /// The payroll facts of docs/payroll-run.md §2 (the audit's own checks do not read them).
+    pub payroll: PayrollFacts,
+}
+
+/// A person's payroll facts (docs/payroll-run.md §2): the optional columns a month's payroll run
+/// reads. Each is what the file says; `None` is a blank cell or an absent column, and the payroll
+/// applies the documented default (birth date from the IIN, residency by the rules of §2, no
+/// pension, no disability, a 5-day week, the working days from hire and dismissal dates).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PayrollFacts {
+    pub birth_date: Option<Date>,
+    /// An explicit tax residency for IPN; `None`: decided by citizenship, residence permit and
+    /// `in_kz_since`.
+    pub tax_resident: Option<bool>,
+    /// The first day of presence in Kazakhstan (for the 183-day residency test).
+    pub in_kz_since: Option<Date>,
+    /// `None`: not a pensioner (`no` or blank).
+    pub pension: Option<Pension>,
+    pub disability: Option<Disability>,
+    /// The disability certificate's first day (`None`: open).
+    pub disability_from: Option<Date>,
+    /// The disability certificate's last day (`None`: open); never before `disability_from`.
+    pub disability_until: Option<Date>,
+    pub basic_deduction: BasicDeduction,
+    /// Working days a week; `None`: not stated (5).
+    pub week: Option<Week>,
+    /// The timesheet's working days worked this month (0..=31); `None`: from the hire and
+    /// dismissal dates.
+    pub days_worked: Option<u8>,
+}
+
+/// Whether the basic (personal) deduction is claimed at this employer (`basic_deduction_from`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BasicDeduction {
+    /// Blank or absent: claimed, for every month.
+    #[default]
+    Claimed,
+    /// Claimed from this day: for a month whose last day is on or after it.
+    From(Date),
+    /// `no`: not claimed here.
+    NotClaimed,
+}
+
+impl BasicDeduction {
+    /// Whether the deduction is claimed for the month whose last day is `month_end`.
+    pub fn claimed_for(self, month_end: Date) -> bool {
+        match self {
+            BasicDeduction::Claimed => true,
+            BasicDeduction::From(d) => d <= month_end,
+            BasicDeduction::NotClaimed => false,
+        }
+    }
 }
 
 impl Person {

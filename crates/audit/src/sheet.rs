@@ -7,66 +7,56 @@
 //! `XFD1048576` would be 17 billion cells). Rows go to the importer one at a time.
 
 use crate::import::{Bounds, ImportError, Importer, Workforce, YEARS, check_cell, check_file_size};
-use crate::limits::{LimitError, MAX_COLUMNS, MAX_ROWS, count};
+use crate::limits::{LimitError, MAX_COLUMNS, MAX_ROWS};
+use crate::text::count;
 use crate::zipped::{self, Refusal, ZipLimits};
 use calamine::{DataRef, Reader};
+use kzcomply_i18n::{Args, Lang, t, tr};
 
 /// Reads the first sheet of `bytes` with the zip limits `lim` (the constants, but for tests).
 ///
 /// The workbook is checked before the spreadsheet reader sees it, so that the reader's own
 /// arithmetic cannot overflow; should a case slip through, its panic is an unreadable file here,
 /// not a crash (except under the fuzzer, which must see it).
-pub(crate) fn read(bytes: &[u8], lim: &ZipLimits) -> Result<Workforce, ImportError> {
+pub(crate) fn read(bytes: &[u8], lim: &ZipLimits, lang: Lang) -> Result<Workforce, ImportError> {
     #[cfg(not(fuzzing))]
     {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_checked(bytes, lim))).unwrap_or_else(|_| {
-            Err(ImportError::Unreadable(
-                "the spreadsheet reader failed on this workbook; save it again from Excel".into(),
-            ))
-        })
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_checked(bytes, lim, lang)))
+            .unwrap_or_else(|_| Err(ImportError::Unreadable(t(lang, "import-reader-failed"))))
     }
     #[cfg(fuzzing)]
-    read_checked(bytes, lim)
+    read_checked(bytes, lim, lang)
 }
 
-fn read_checked(bytes: &[u8], lim: &ZipLimits) -> Result<Workforce, ImportError> {
-    check_file_size(bytes.len() as u64)?;
+fn read_checked(bytes: &[u8], lim: &ZipLimits, lang: Lang) -> Result<Workforce, ImportError> {
+    check_file_size(bytes.len() as u64, lang)?;
+    let not_xlsx =
+        |reason: String| ImportError::Unreadable(tr(lang, "import-not-xlsx", &Args::new().text("reason", reason)));
     let checked = zipped::for_reader(bytes, lim).map_err(|r| match r {
-        Refusal::Unreadable(m) => ImportError::Unreadable(format!("not an XLSX workbook: {m}")),
+        Refusal::Unreadable(m) => not_xlsx(m),
         Refusal::Limit(e) => ImportError::TooLarge(e),
     })?;
     let unreadable = |e: calamine::XlsxError| ImportError::Unreadable(e.to_string());
-    let mut book = calamine::Xlsx::new(std::io::Cursor::new(checked))
-        .map_err(|e| ImportError::Unreadable(format!("not an XLSX workbook: {e}")))?;
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(checked)).map_err(|e| not_xlsx(e.to_string()))?;
     let is_1904 = book.has_1904_epoch();
-    let name = book
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or_else(|| ImportError::Unreadable("the workbook has no sheets".into()))?;
+    let name =
+        book.sheet_names().first().cloned().ok_or_else(|| ImportError::Unreadable(t(lang, "import-no-sheets")))?;
     let mut cells = book.worksheet_cells_reader(&name).map_err(unreadable)?;
     let declared = cells.dimensions();
     let (rows, columns) = (u64::from(declared.end.0) + 1, u64::from(declared.end.1) + 1);
+    let declares = |id: &str, n: u64, max: u64| {
+        tr(lang, id, &Args::new().text("count", count(lang, n)).text("max", count(lang, max)))
+    };
     if columns > MAX_COLUMNS {
-        return Err(LimitError::new(
-            "MAX_COLUMNS",
-            MAX_COLUMNS,
-            columns,
-            format!("the sheet declares {} columns; at most {} are read", count(columns), count(MAX_COLUMNS)),
-        )
-        .into());
+        let message = declares("import-sheet-columns", columns, MAX_COLUMNS);
+        return Err(LimitError::new("MAX_COLUMNS", MAX_COLUMNS, columns, message).into());
     }
     if rows > MAX_ROWS {
-        return Err(LimitError::new(
-            "MAX_ROWS",
-            MAX_ROWS,
-            rows,
-            format!("the sheet declares {} rows; at most {} are read", count(rows), count(MAX_ROWS)),
-        )
-        .into());
+        let message = declares("import-sheet-rows", rows, MAX_ROWS);
+        return Err(LimitError::new("MAX_ROWS", MAX_ROWS, rows, message).into());
     }
-    let mut importer = Importer::default();
-    let mut bounds = Bounds::default();
+    let mut importer = Importer::new(lang);
+    let mut bounds = Bounds::new(lang);
     let mut row: Vec<String> = Vec::new();
     let mut current: Option<u32> = None;
     let flush = |importer: &mut Importer, row: &mut Vec<String>| {
@@ -85,11 +75,13 @@ fn read_checked(bytes: &[u8], lim: &ZipLimits) -> Result<Workforce, ImportError>
                 if u64::from(c) >= MAX_COLUMNS { "MAX_COLUMNS" } else { "MAX_ROWS" },
                 if u64::from(c) >= MAX_COLUMNS { MAX_COLUMNS } else { MAX_ROWS },
                 if u64::from(c) >= MAX_COLUMNS { u64::from(c) + 1 } else { u64::from(r) + 1 },
-                format!(
-                    "the sheet has a cell at {}; at most {} columns and {} rows are read",
-                    reference(r, c),
-                    count(MAX_COLUMNS),
-                    count(MAX_ROWS)
+                tr(
+                    lang,
+                    "import-sheet-far-cell",
+                    &Args::new()
+                        .text("cell", reference(r, c))
+                        .text("columns", count(lang, MAX_COLUMNS))
+                        .text("rows", count(lang, MAX_ROWS)),
                 ),
             )
             .into());
@@ -97,11 +89,10 @@ fn read_checked(bytes: &[u8], lim: &ZipLimits) -> Result<Workforce, ImportError>
         match current {
             Some(prev) if prev == r => {}
             Some(prev) if r < prev => {
-                return Err(ImportError::Unreadable(format!(
-                    "the sheet's rows are out of order (row {} after row {}); save it again from Excel",
-                    u64::from(r) + 1,
-                    u64::from(prev) + 1
-                )));
+                let args = Args::new()
+                    .text("row", (u64::from(r) + 1).to_string())
+                    .text("previous", (u64::from(prev) + 1).to_string());
+                return Err(ImportError::Unreadable(tr(lang, "import-rows-out-of-order", &args)));
             }
             Some(_) => {
                 flush(&mut importer, &mut row);
@@ -110,7 +101,7 @@ fn read_checked(bytes: &[u8], lim: &ZipLimits) -> Result<Workforce, ImportError>
             None => current = Some(r),
         }
         let text = text(value, is_1904);
-        check_cell(&text, u64::from(r) + 1, u64::from(c) + 1)?;
+        check_cell(&text, u64::from(r) + 1, u64::from(c) + 1, lang)?;
         let at = c as usize;
         if row.len() <= at {
             row.resize(at + 1, String::new());

@@ -8,6 +8,7 @@
 
 use kzcomply_audit::columns::COLUMNS;
 use kzcomply_audit::{AuditReport, Company, FineStatus, audit, import};
+use kzcomply_i18n::Lang;
 use kzcomply_law::calendar::Calendar;
 use kzcomply_law::{Money, RuleBook};
 use std::path::Path;
@@ -137,17 +138,18 @@ fn every_rule_fires_and_near_misses_do_not() {
             let table = rows(case["people"].as_array().unwrap(), &strings(case.get("omit")));
             if let Some(want) = case.get("import_problems").and_then(|v| v.as_array()) {
                 checked += 1;
-                failures.extend(check_import_problems(&title, want, import::from_rows(table)));
+                failures.extend(check_import_problems(&title, want, import::from_rows(table, Lang::En)));
                 continue;
             }
-            let workforce = match import::from_rows(table) {
+            let workforce = match import::from_rows(table, Lang::En) {
                 Ok(w) => w,
                 Err(e) => {
                     failures.push(format!("{title}: import failed: {e}"));
                     continue;
                 }
             };
-            let report = audit(&rules, &calendar, &company, &workforce.people, &workforce.supplied, as_of).unwrap();
+            let report =
+                audit(&rules, &calendar, &company, &workforce.people, &workforce.supplied, as_of, Lang::En).unwrap();
             checked += 1;
             check_report(&title, case, &report, &mut failures);
             for n in &report.not_checked {

@@ -5,12 +5,13 @@
 use kzcomply_audit::hostile;
 use kzcomply_audit::import::{self, ImportError};
 use kzcomply_audit::zipped::ZipLimits;
+use kzcomply_i18n::Lang;
 use std::time::{Duration, Instant};
 
 /// The import's limit error, and how long it took to refuse (every case here must be quick).
 fn refused(bytes: &[u8], xlsx: bool) -> (kzcomply_audit::limits::LimitError, Duration) {
     let start = Instant::now();
-    let result = if xlsx { import::from_xlsx(bytes) } else { import::from_csv(bytes) };
+    let result = if xlsx { import::from_xlsx(bytes, Lang::En) } else { import::from_csv(bytes, Lang::En) };
     match result {
         Err(ImportError::TooLarge(e)) => (e, start.elapsed()),
         other => panic!("expected a limit error, got {other:?}"),
@@ -111,7 +112,7 @@ fn a_header_that_lies_about_the_inflated_size_is_caught_by_counting() {
     // The zip reader stops at the declared size (and the import counts what it inflates, too):
     // a sheet claiming 1 KiB that holds 2 MiB is refused after 1 KiB.
     let start = Instant::now();
-    let got = import::from_xlsx(&hostile::whitespace_bomb(2 << 20));
+    let got = import::from_xlsx(&hostile::whitespace_bomb(2 << 20), Lang::En);
     let Err(ImportError::Unreadable(m)) = got else { panic!("a lying header must be refused: {got:?}") };
     assert!(m.contains("xl/worksheets/sheet1.xml") && m.contains("larger than its declared"), "{m}");
     assert!(start.elapsed() < Duration::from_secs(2));
@@ -119,7 +120,7 @@ fn a_header_that_lies_about_the_inflated_size_is_caught_by_counting() {
     // (here with a 64 KiB token limit; the real one is 1 MiB).
     let mut honest = hostile::whitespace_run(1 << 20);
     let runs = ZipLimits { token: 64 << 10, ..ZipLimits::DEFAULT };
-    let got = import::from_xlsx_with_limits(&honest, &runs);
+    let got = import::from_xlsx_with_limits(&honest, &runs, Lang::En);
     let Err(ImportError::TooLarge(e)) = got else { panic!("a 1 MiB run must be refused: {got:?}") };
     assert_eq!(e.limit, "MAX_XML_TOKEN_BYTES");
     // With the real limits, 2 MiB in one run (over the 1 MiB token limit) is refused too.
@@ -128,7 +129,7 @@ fn a_header_that_lies_about_the_inflated_size_is_caught_by_counting() {
     // The sheet limit counts the bytes inflated, whatever the header says.
     let sheet = ZipLimits { sheet: 512 << 10, token: 4 << 20, ..ZipLimits::DEFAULT };
     hostile::declare_size(&mut honest, "xl/worksheets/sheet1.xml", 100 << 10);
-    let got = import::from_xlsx_with_limits(&honest, &sheet);
+    let got = import::from_xlsx_with_limits(&honest, &sheet, Lang::En);
     assert!(matches!(got, Err(ImportError::Unreadable(_) | ImportError::TooLarge(_))), "{got:?}");
 }
 
@@ -138,7 +139,7 @@ fn styles_are_read_for_their_number_formats_only() {
     // every format would hold 30 GB. Only the number formats reach it, and the date still reads.
     let mut styled = hostile::styles_bomb(60_000, 500 << 10);
     let start = Instant::now();
-    let w = import::from_xlsx(&styled).unwrap();
+    let w = import::from_xlsx(&styled, Lang::En).unwrap();
     assert_eq!(w.people.len(), 1);
     assert!(start.elapsed() < Duration::from_secs(3), "{:?}", start.elapsed());
     // A date cell with style 0 (numFmtId 14 in this styles part) is still a date.
@@ -152,16 +153,16 @@ fn styles_are_read_for_their_number_formats_only() {
         )
         .as_bytes(),
     );
-    let w = import::from_xlsx(&styled).unwrap();
+    let w = import::from_xlsx(&styled, Lang::En).unwrap();
     assert_eq!(w.people[0].start_date, jiff::civil::date(2026, 1, 12));
 }
 
 #[test]
 fn a_valid_hand_made_workbook_still_imports() {
-    let w = import::from_xlsx(&hostile::xlsx(Some("A1:J2"), &hostile::valid_sheet_data(), &[])).unwrap();
+    let w = import::from_xlsx(&hostile::xlsx(Some("A1:J2"), &hostile::valid_sheet_data(), &[]), Lang::En).unwrap();
     assert_eq!(w.people.len(), 1);
     assert_eq!(w.people[0].start_date, jiff::civil::date(2026, 1, 12));
-    let w = import::from_csv(&hostile::csv(3)).unwrap();
+    let w = import::from_csv(&hostile::csv(3), Lang::En).unwrap();
     assert_eq!(w.people.len(), 3);
 }
 
@@ -176,7 +177,7 @@ fn excel_serial_dates_outside_1900_to_2200_are_bad_cells_not_panics() {
         ("1.7976931348623157e308", Err("an Excel date outside 1900–2200")),
     ];
     for (serial, want) in cases {
-        let got = import::from_xlsx(&hostile::serial_date_xlsx(serial));
+        let got = import::from_xlsx(&hostile::serial_date_xlsx(serial), Lang::En);
         match (want, got) {
             (Ok(day), Ok(w)) => assert_eq!(w.people[0].start_date.to_string(), day, "serial {serial}"),
             (Err(text), Err(ImportError::Problems(p))) => {
@@ -230,7 +231,7 @@ fn a_file_with_thousands_of_bad_cells_lists_the_first_thousand() {
     for i in 0..3_000 {
         csv.push_str(&format!("\n{i},Name,900101350122,KZ,direct,Engineer,IT,3,900000,not-a-date"));
     }
-    let Err(ImportError::Problems(p)) = import::from_csv(csv.as_bytes()) else { panic!("expected problems") };
+    let Err(ImportError::Problems(p)) = import::from_csv(csv.as_bytes(), Lang::En) else { panic!("expected problems") };
     assert_eq!(p.len(), 1_001);
     assert_eq!(p[1_000].message, "and 2,000 more problem(s): at most 1,000 are listed (limit MAX_PROBLEMS)");
 }
@@ -241,17 +242,17 @@ fn other_hostile_shapes_are_clear_errors() {
         Err(ImportError::Unreadable(m)) => m,
         other => panic!("expected an unreadable file, got {other:?}"),
     };
-    let xls = unreadable(import::from_csv(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 an old workbook"));
+    let xls = unreadable(import::from_csv(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 an old workbook", Lang::En));
     assert!(xls.contains(".xls") && xls.contains("save it as .xlsx"), "{xls}");
-    assert_eq!(unreadable(import::from_xlsx(&hostile::xlsx(None, "", &[]))), "the file is empty");
+    assert_eq!(unreadable(import::from_xlsx(&hostile::xlsx(None, "", &[]), Lang::En)), "the file is empty");
     // A sheet with a DOCTYPE (entity declarations): workbooks never have one.
     let sheet = br#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet><sheetData/></worksheet>"#;
-    let m = unreadable(import::from_xlsx(&hostile::zip(&[("xl/worksheets/sheet1.xml", sheet)])));
+    let m = unreadable(import::from_xlsx(&hostile::zip(&[("xl/worksheets/sheet1.xml", sheet)]), Lang::En));
     assert!(m.contains("<!DOCTYPE>"), "{m}");
     let rows = format!("{}{}", hostile::row_xml(5, &hostile::HEADER), hostile::row_xml(2, &hostile::ROW));
-    let m = unreadable(import::from_xlsx(&hostile::xlsx(None, &rows, &[])));
+    let m = unreadable(import::from_xlsx(&hostile::xlsx(None, &rows, &[]), Lang::En));
     assert!(m.contains("out of order (row 2 after row 5)"), "{m}");
-    assert!(unreadable(import::from_xlsx(b"PK\x03\x04 not really a zip")).contains("not an XLSX workbook"));
+    assert!(unreadable(import::from_xlsx(b"PK\x03\x04 not really a zip", Lang::En)).contains("not an XLSX workbook"));
 }
 
 /// Found by the `xlsx_sheet` fuzz target: references the spreadsheet reader's arithmetic
@@ -275,7 +276,7 @@ fn references_the_reader_would_overflow_on_are_refused() {
         (Some("A99999999999"), header.clone(), "the sheet's dimension `A99999999999`"),
     ];
     for (dimension, data, want) in cases {
-        match import::from_xlsx(&hostile::xlsx(dimension, &data, &[])) {
+        match import::from_xlsx(&hostile::xlsx(dimension, &data, &[]), Lang::En) {
             Err(ImportError::Unreadable(m)) => assert!(m.contains(want), "{want}: {m}"),
             other => panic!("{want}: expected an unreadable sheet, got {other:?}"),
         }

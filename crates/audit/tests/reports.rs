@@ -3,6 +3,7 @@
 
 use calamine::{Data, Reader};
 use kzcomply_audit::{AuditReport, Company, audit, import};
+use kzcomply_i18n::Lang;
 use kzcomply_law::RuleBook;
 use kzcomply_law::calendar::Calendar;
 
@@ -14,11 +15,11 @@ fn report() -> AuditReport {
                   esutd_termination_registered_on";
     // Contract Wed 1 Apr 2026, due Wed 8 Apr (Thu 2, Fri 3, Mon 6, Tue 7, Wed 8); registered 2 Apr: on time.
     let row = "d1,Айгерим Нурланова,900101400777,KZ,direct,Accountant,Finance,3,600000,2026-04-01,TD-7,2026-04-01,indefinite,,2026-04-02,,";
-    let w = import::from_csv(format!("{header}\n{row}\n").as_bytes()).unwrap();
+    let w = import::from_csv(format!("{header}\n{row}\n").as_bytes(), Lang::En).unwrap();
     let rules = RuleBook::embedded();
     let calendar = Calendar::from_rules(&rules).unwrap();
     let company = Company { income_mrp: Some(100_000), ..Company::default() };
-    audit(&rules, &calendar, &company, &w.people, &w.supplied, jiff::civil::date(2027, 1, 4)).unwrap()
+    audit(&rules, &calendar, &company, &w.people, &w.supplied, jiff::civil::date(2027, 1, 4), Lang::En).unwrap()
 }
 
 #[test]
@@ -26,7 +27,7 @@ fn the_report_counts_what_it_cannot_price_and_lists_what_it_could_not_check() {
     let r = report();
     // esutd-incomplete on 2027-01-04: no MRP for 2027, so not priced; nothing else is priced.
     assert_eq!((r.fines_not_priced, r.fine_exposure_kzt), (1, kzcomply_law::Money::ZERO));
-    assert_eq!(r.exposure_text(), "at least 0 KZT; 1 fine not priced");
+    assert_eq!(r.exposure_text(Lang::En), "at least 0 KZT; 1 fine not priced");
     // No company BIN: the employer-BIN field (1 direct employee) and the company's BIN (2 entries).
     let rules: Vec<&str> = r.not_checked.iter().map(|n| n.rule).collect();
     assert_eq!(rules, ["esutd-missing-field", "invalid-bin"]);
@@ -34,7 +35,7 @@ fn the_report_counts_what_it_cannot_price_and_lists_what_it_could_not_check() {
 
 #[test]
 fn the_html_report_says_not_priced_and_not_checked() {
-    let html = kzcomply_audit::html::render(&report());
+    let html = kzcomply_audit::html::render(&report(), Lang::En);
     assert!(html.contains("<b>at least 0 KZT; 1 fine not priced</b>"), "{html}");
     assert!(html.contains("<b class=risk>not priced</b>"), "{html}");
     assert!(html.contains("not priced: the rules have no MRP for 2027 yet"), "{html}");
@@ -43,7 +44,7 @@ fn the_html_report_says_not_priced_and_not_checked() {
 
 #[test]
 fn the_workbook_has_the_fine_status_and_a_not_checked_sheet() {
-    let bytes = kzcomply_audit::xlsx::render(&report()).unwrap();
+    let bytes = kzcomply_audit::xlsx::render(&report(), Lang::En).unwrap();
     let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     assert_eq!(book.sheet_names(), ["Summary", "esutd-missing-field", "Not checked"]);
     let sheet = book.worksheet_range("esutd-missing-field").unwrap();

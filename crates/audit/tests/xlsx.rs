@@ -3,6 +3,7 @@
 
 use calamine::Reader;
 use kzcomply_audit::{Company, audit, import};
+use kzcomply_i18n::Lang;
 use kzcomply_law::RuleBook;
 use kzcomply_law::calendar::Calendar;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
@@ -46,7 +47,7 @@ fn workforce_xlsx() -> Vec<u8> {
 
 #[test]
 fn an_xlsx_workforce_with_russian_headers_imports() {
-    let w = import::from_xlsx(&workforce_xlsx()).unwrap();
+    let w = import::from_xlsx(&workforce_xlsx(), Lang::En).unwrap();
     let people = w.people;
     assert_eq!(people.len(), 2);
     // The sheet has the ten required columns and nothing else.
@@ -61,10 +62,10 @@ fn an_xlsx_workforce_with_russian_headers_imports() {
 fn the_report_workbook_has_a_sheet_per_rule() {
     let rules = RuleBook::embedded();
     let calendar = Calendar::from_rules(&rules).unwrap();
-    let w = import::from_xlsx(&workforce_xlsx()).unwrap();
+    let w = import::from_xlsx(&workforce_xlsx(), Lang::En).unwrap();
     let as_of = jiff::civil::date(2026, 11, 20);
-    let report = audit(&rules, &calendar, &Company::default(), &w.people, &w.supplied, as_of).unwrap();
-    let bytes = kzcomply_audit::xlsx::render(&report).unwrap();
+    let report = audit(&rules, &calendar, &Company::default(), &w.people, &w.supplied, as_of, Lang::En).unwrap();
+    let bytes = kzcomply_audit::xlsx::render(&report, Lang::En).unwrap();
     let book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     let names = book.sheet_names();
     assert_eq!(names[0], "Summary");

@@ -6,9 +6,12 @@
 //! only at the end, so a stopped run never leaves a half-written OUT.
 
 use crate::cli::{BatchFormat, OnError};
-use crate::{CmdResult, Failure, input_error, limits};
+use crate::{CmdResult, Failure, input_error, lang, limits};
 use anyhow::Context;
-use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate, gross_for_net};
+use kzcomply_i18n::{Args, t, tr};
+use kzcomply_law::payroll::{
+    EmployeeMonth, Exclusions, PayrollRules, Payslip, Profile, YearToDate, calculate, gross_for_net,
+};
 use kzcomply_law::{Disability, Money, Pension, RuleBook, Status, YearMonth};
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -81,24 +84,24 @@ impl Columns {
                 }
             };
             if slot.replace(i).is_some() {
-                return Err(input_error(format!("{file}: column `{name}` appears twice in the header")));
+                let args = Args::new().text("file", file).text("column", name.as_str());
+                return Err(input_error(tr(lang(), "cli-batch-column-twice", &args)));
             }
         }
         let missing: Vec<&str> =
             [("id", c.id), ("period", c.period)].into_iter().filter(|(_, at)| at.is_none()).map(|(n, _)| n).collect();
         if !missing.is_empty() || (c.gross.is_none() && c.net.is_none()) {
-            let mut need: Vec<&str> = missing;
+            let mut need: Vec<String> = missing.iter().map(|s| s.to_string()).collect();
             if c.gross.is_none() && c.net.is_none() {
-                need.push("gross (or net)");
+                need.push(t(lang(), "cli-batch-gross-or-net"));
             }
-            return Err(input_error(format!(
-                "{file}: the header has no column {}; known columns: {}",
-                need.join(", "),
-                KNOWN.join(", ")
-            )));
+            let args = Args::new().text("file", file).text("columns", need.join(", ")).text("known", KNOWN.join(", "));
+            return Err(input_error(tr(lang(), "cli-batch-no-column", &args)));
         }
         if !unknown.is_empty() {
-            eprintln!("note: {file}: ignoring column(s) {} (known: {})", unknown.join(", "), KNOWN.join(", "));
+            let args =
+                Args::new().text("file", file).text("columns", unknown.join(", ")).text("known", KNOWN.join(", "));
+            eprintln!("{}", tr(lang(), "cli-batch-ignoring-columns", &args));
         }
         Ok(c)
     }
@@ -123,7 +126,7 @@ fn money(rec: &csv::ByteRecord, at: Option<usize>, column: &'static str) -> Resu
     if b.is_empty() {
         return Ok(None);
     }
-    Money::parse_bytes(b).map(Some).map_err(|k| RowError { column, message: k.with_text(&text(b)).to_string() })
+    Money::parse_bytes(b).map(Some).map_err(|k| RowError { column, message: k.with_text(&text(b)).message(lang()) })
 }
 
 const YES: &[&str] = &["yes", "y", "true", "1", "да", "Да", "ДА"];
@@ -142,7 +145,7 @@ fn flag(rec: &csv::ByteRecord, at: Option<usize>, column: &'static str, default:
     } else if is_one_of(b, NO) {
         Ok(false)
     } else {
-        Err(RowError { column, message: format!("'{}' is not yes/no", text(b)) })
+        Err(RowError { column, message: tr(lang(), "cli-batch-not-yes-no", &Args::new().text("value", text(b))) })
     }
 }
 
@@ -156,7 +159,7 @@ fn pensioner(rec: &csv::ByteRecord, at: Option<usize>) -> Result<Option<Pension>
     } else {
         std::str::from_utf8(b).ok().and_then(Pension::parse).map(Some).ok_or_else(|| RowError {
             column: "pensioner",
-            message: format!("'{}' is not age, seniority, yes/no or empty", text(b)),
+            message: tr(lang(), "cli-batch-not-pensioner", &Args::new().text("value", text(b))),
         })
     }
 }
@@ -166,12 +169,12 @@ fn parse_row(rec: &csv::ByteRecord, c: &Columns) -> Result<(EmployeeMonth, Optio
     let period_b = cell(rec, c.period);
     let period = YearMonth::parse_bytes(period_b).ok_or_else(|| RowError {
         column: "period",
-        message: format!("'{}' is not a period (YYYY-MM)", text(period_b)),
+        message: tr(lang(), "cli-batch-not-period", &Args::new().text("value", text(period_b))),
     })?;
     let gross = money(rec, c.gross, "gross")?;
     let net = money(rec, c.net, "net")?;
     if gross.is_none() && net.is_none() {
-        return Err(RowError { column: "gross", message: "empty: give gross (or net)".into() });
+        return Err(RowError { column: "gross", message: t(lang(), "cli-batch-empty-gross") });
     }
     let status_b = cell(rec, c.status);
     let status = if status_b.is_empty() {
@@ -179,7 +182,7 @@ fn parse_row(rec: &csv::ByteRecord, c: &Columns) -> Result<(EmployeeMonth, Optio
     } else {
         std::str::from_utf8(status_b).ok().and_then(|s| s.parse().ok()).ok_or_else(|| RowError {
             column: "status",
-            message: kzcomply_law::people::StatusError(text(status_b)).to_string(),
+            message: tr(lang(), "cli-batch-unknown-status", &Args::new().text("value", text(status_b))),
         })?
     };
     let born_b = cell(rec, c.born);
@@ -189,8 +192,8 @@ fn parse_row(rec: &csv::ByteRecord, c: &Columns) -> Result<(EmployeeMonth, Optio
         // Strict: YYYY-MM-DD (or DD.MM.YYYY), years 1900–2200, nothing after it.
         Some(
             std::str::from_utf8(born_b)
-                .map_err(|_| format!("'{}' is not a date (YYYY-MM-DD)", text(born_b)))
-                .and_then(kzcomply_audit::import::date)
+                .map_err(|_| tr(lang(), "cli-batch-not-a-date", &Args::new().text("value", text(born_b))))
+                .and_then(crate::cli_law::parse_date)
                 .map_err(|message| RowError { column: "born", message })?,
         )
     };
@@ -203,7 +206,7 @@ fn parse_row(rec: &csv::ByteRecord, c: &Columns) -> Result<(EmployeeMonth, Optio
         _ => {
             return Err(RowError {
                 column: "disability",
-                message: format!("'{}' is not 1, 2, 3 or empty", text(dis_b)),
+                message: tr(lang(), "cli-batch-not-disability", &Args::new().text("value", text(dis_b))),
             });
         }
     };
@@ -215,6 +218,8 @@ fn parse_row(rec: &csv::ByteRecord, c: &Columns) -> Result<(EmployeeMonth, Optio
         basic_deduction: flag(rec, c.basic_deduction, "basic_deduction", true)?,
         hired_this_month: flag(rec, c.hired_this_month, "hired_this_month", false)?,
         dismissed_this_month: flag(rec, c.dismissed_this_month, "dismissed_this_month", false)?,
+        tax_resident: None,
+        disability_indefinite: true,
     };
     let ytd = YearToDate {
         taxable_income: money(rec, c.ytd_taxable, "ytd_taxable")?.unwrap_or_default(),
@@ -222,7 +227,7 @@ fn parse_row(rec: &csv::ByteRecord, c: &Columns) -> Result<(EmployeeMonth, Optio
         personal_deduction: money(rec, c.ytd_personal_deduction, "ytd_personal_deduction")?.unwrap_or_default(),
         disability_deduction: money(rec, c.ytd_disability_deduction, "ytd_disability_deduction")?.unwrap_or_default(),
     };
-    let month = EmployeeMonth { period, gross: gross.unwrap_or_default(), profile, ytd };
+    let month = EmployeeMonth { period, gross: gross.unwrap_or_default(), profile, ytd, excluded: Exclusions::NONE };
     Ok((month, if gross.is_none() { net } else { None }))
 }
 
@@ -239,8 +244,13 @@ impl RulesCache {
             self.last = match self.entries.iter().position(|(p, _)| *p == period) {
                 Some(i) => i,
                 None => {
-                    let r = PayrollRules::for_period(book, period)
-                        .map_err(|e| format!("no payroll rules for {period}: {e}"));
+                    let r = PayrollRules::for_period(book, period).map_err(|e| {
+                        let l = lang();
+                        let args = Args::new()
+                            .text("period", kzcomply_law::text::period(l, period))
+                            .text("error", e.message(l));
+                        tr(l, "cli-payroll-no-rules", &args)
+                    });
                     self.entries.push((period, r));
                     self.entries.len() - 1
                 }
@@ -377,8 +387,16 @@ pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat
     let record_start = limits::RecordStart::default();
     let reader = limits::BoundedRecords::new(reader, record_start.clone());
     let mut csv_in = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(reader);
-    let header =
-        csv_in.byte_headers().map_err(|e| input_error(format!("{name}: cannot read the header: {e}")))?.clone();
+    let header = csv_in
+        .byte_headers()
+        .map_err(|e| {
+            input_error(tr(
+                lang(),
+                "cli-batch-cannot-read-header",
+                &Args::new().text("file", name.as_str()).text("error", e.to_string()),
+            ))
+        })?
+        .clone();
     limits::check_batch_record(&header, "the header").map_err(|e| input_error(format!("{name}: {e}")))?;
     let columns = Columns::from_header(&header, &name)?;
 
@@ -424,17 +442,18 @@ pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat
                 )
             )));
         }
-        let result = parse_row(&rec, &columns).map_err(|e| format!("column {}: {}", e.column, e.message)).and_then(
-            |(month, net)| {
-                let rules = cache.get(book, month.period)?;
-                match net {
-                    None => Ok(calculate(rules, &month)),
-                    Some(target) => {
-                        gross_for_net(rules, month.profile, month.ytd, target).map_err(|e| format!("column net: {e}"))
-                    }
+        let column = |c: &str, message: String| {
+            tr(lang(), "cli-batch-column-error", &Args::new().text("column", c).text("message", message))
+        };
+        let result = parse_row(&rec, &columns).map_err(|e| column(e.column, e.message)).and_then(|(month, net)| {
+            let rules = cache.get(book, month.period)?;
+            match net {
+                None => Ok(calculate(rules, &month)),
+                Some(target) => {
+                    gross_for_net(rules, month.profile, month.ytd, target).map_err(|e| column("net", e.message(lang())))
                 }
-            },
-        );
+            }
+        });
         match result {
             Ok(slip) => {
                 sink.row(cell(&rec, columns.id), &slip)?;
@@ -442,16 +461,18 @@ pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat
             }
             Err(msg) => {
                 let id = text(cell(&rec, columns.id));
-                let msg = format!("{name}: row {row} (id {id}): {msg}");
+                let args =
+                    Args::new().text("file", name.as_str()).num("row", row as i64).text("id", id).text("message", msg);
+                let msg = tr(lang(), "cli-batch-row-error", &args);
                 match on_error {
                     OnError::Stop => {
                         progress.finish_and_clear();
-                        return Err(input_error(format!(
-                            "{msg}\nnothing was written; fix the row or use --on-error skip"
-                        )));
+                        return Err(input_error(format!("{msg}\n{}", t(lang(), "cli-batch-nothing-written"))));
                     }
                     OnError::Skip => {
-                        progress.suspend(|| eprintln!("skipped {msg}"));
+                        progress.suspend(|| {
+                            eprintln!("{}", tr(lang(), "cli-batch-skipped", &Args::new().text("message", msg.as_str())))
+                        });
                         failed += 1;
                     }
                 }
@@ -466,14 +487,13 @@ pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat
     drop(w);
     output.commit()?;
     progress.finish_and_clear();
-    let place = if out == Path::new("-") { "standard output".to_string() } else { out.display().to_string() };
+    let place = if out == Path::new("-") { t(lang(), "cli-batch-standard-output") } else { out.display().to_string() };
+    let args = Args::new().num("failed", failed as i64).num("written", written as i64).text("place", place);
     if failed > 0 {
-        return Err(input_error(format!(
-            "{failed} row(s) skipped (listed above); {written} row(s) written to {place}"
-        )));
+        return Err(input_error(tr(lang(), "cli-batch-skipped-summary", &args)));
     }
     if out != Path::new("-") {
-        eprintln!("{written} row(s) written to {place}");
+        eprintln!("{}", tr(lang(), "cli-batch-written", &args));
     }
     Ok(())
 }
@@ -481,7 +501,9 @@ pub fn run(book: &RuleBook, input: &Path, out: &Path, format: Option<BatchFormat
 /// 1C and Excel exports in Kazakhstan are often `;`-separated: look at the header line.
 fn sniff_delimiter<R: Read>(reader: &mut std::io::BufReader<R>) -> Result<u8, Failure> {
     use std::io::BufRead;
-    let buf = reader.fill_buf().map_err(|e| input_error(format!("cannot read the batch input: {e}")))?;
+    let buf = reader
+        .fill_buf()
+        .map_err(|e| input_error(tr(lang(), "cli-batch-cannot-read", &Args::new().text("error", e.to_string()))))?;
     let line = buf.split(|&b| b == b'\n').next().unwrap_or(b"");
     let count = |c: u8| line.iter().filter(|&&b| b == c).count();
     Ok(if count(b';') > count(b',') { b';' } else { b',' })
@@ -490,11 +512,17 @@ fn sniff_delimiter<R: Read>(reader: &mut std::io::BufReader<R>) -> Result<u8, Fa
 fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
     let Some(size) = size else { return indicatif::ProgressBar::hidden() };
     let bar = indicatif::ProgressBar::with_draw_target(Some(size), indicatif::ProgressDrawTarget::stderr_with_hz(4));
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{spinner} {bar:40} {bytes}/{total_bytes} ({bytes_per_sec}, {eta} left)",
-        )
-        .expect("valid template"),
-    );
+    // The template's placeholders go in as arguments, so the catalogue holds only the words.
+    let args = Args::new()
+        .text("bar", "{spinner} {bar:40}")
+        .text("bytes", "{bytes}")
+        .text("total", "{total_bytes}")
+        .text("speed", "{bytes_per_sec}")
+        .text("eta", "{eta}");
+    let template = tr(lang(), "cli-batch-progress", &args);
+    let style = indicatif::ProgressStyle::with_template(&template)
+        .or_else(|_| indicatif::ProgressStyle::with_template("{spinner} {bar:40} {bytes}/{total_bytes}"))
+        .expect("valid template");
+    bar.set_style(style);
     bar
 }

@@ -38,6 +38,10 @@ pub enum Command {
     /// Compute a month's pay: gross → net and the employer's cost (or net → gross, or a CSV batch).
     #[command(after_help = PAYROLL_EXAMPLES)]
     Payroll(PayrollArgs),
+    /// Run a month's payroll for one employer from the workforce file: part months, accruals,
+    /// deductions, net, the employer's charges, the register, payslips and the month's payments.
+    #[command(after_help = crate::payroll_run_cmd::PAYROLL_RUN_HELP)]
+    PayrollRun(crate::payroll_run_cmd::PayrollRunArgs),
     /// Show, check or export the statutory parameters (rates, caps, indices) and their sources.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -160,8 +164,9 @@ pub struct PayrollArgs {
     #[arg(long, value_enum, default_value_t = StatusArg::Citizen)]
     pub status: StatusArg,
 
-    /// Birth date (YYYY-MM-DD). OPVR is not paid for people born before 1975; if omitted, OPVR is charged.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    /// Birth date (YYYY-MM-DD or DD.MM.YYYY). OPVR is not paid for people born before 1975; if
+    /// omitted, OPVR is charged.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli_law::parse_date)]
     pub born: Option<jiff::civil::Date>,
 
     /// The employee receives a pension. age = reached retirement age (no OPV, VOSMS, OPVR, SO or
@@ -286,7 +291,7 @@ pub enum RulesCommand {
     /// Every parameter in force on a date, with its value and legal source.
     Show {
         /// The date (default: today).
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli_law::parse_date)]
         on: Option<jiff::civil::Date>,
         /// Print JSON instead of a table.
         #[arg(long)]
@@ -304,7 +309,7 @@ pub enum RulesCommand {
     )]
     Status {
         /// The day to look from (default: today).
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli_law::parse_date)]
         on: Option<jiff::civil::Date>,
         /// Print JSON: {"on","covered_until","days_left","missing":[{"parameter","from"}],"provisional":[{"what","until"}]}.
         #[arg(long)]

@@ -118,7 +118,7 @@ pub struct DeadlineArgs {
     /// The event (see the list below).
     #[arg(value_name = "EVENT", value_parser = event_parser())]
     pub event: Event,
-    /// The event's date, YYYY-MM-DD (see the list below for what it means per event).
+    /// The event's date, YYYY-MM-DD or DD.MM.YYYY (see the list below for what it means per event).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Date,
     /// The day to report the status on (default: today).
@@ -201,11 +201,25 @@ pub struct EntitySizeArgs {
     pub json: bool,
 }
 
-/// A calendar date, with an error that says what is wrong with it.
-/// A date given on the command line: strict YYYY-MM-DD (or DD.MM.YYYY), years 1900–2200, the same
-/// reading as the files' dates.
+/// A date given on the command line or in a batch file: strict YYYY-MM-DD or DD.MM.YYYY, years
+/// 1900–2200 (the shared reading, `kzcomply_i18n::format::parse_date`), with an error that says
+/// what is wrong with it — in the output language once it is known (clap parses the flags before
+/// it is, and its own messages are English).
 pub fn parse_date(s: &str) -> Result<Date, String> {
-    kzcomply_audit::import::date(s)
+    kzcomply_i18n::format::parse_date(s).map_err(|english| {
+        let l = crate::lang();
+        if l == kzcomply_i18n::Lang::En {
+            return english;
+        }
+        let id = if english.contains("the year must be between") {
+            "cli-date-year-range"
+        } else if english.contains("is not a day of the calendar") {
+            "cli-date-not-a-day"
+        } else {
+            "cli-date-not-a-date"
+        };
+        kzcomply_i18n::tr(l, id, &kzcomply_i18n::Args::new().text("value", s.trim()))
+    })
 }
 
 fn parse_count_decimal(s: &str) -> Result<Decimal, String> {

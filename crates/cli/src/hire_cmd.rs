@@ -1,9 +1,12 @@
-//! `kzcomply foreign-hire`: the foreign-worker pathway as a dated checklist or JSON.
+//! `kzcomply foreign-hire`: the foreign-worker pathway as a dated checklist or JSON, in the
+//! language of `--lang` (ids, the visa and JSON field names stay; dates are DD.MM.YYYY in Russian
+//! and Kazakh).
 
 use crate::cli_law::parse_date;
 use crate::table::Table;
 use crate::{CmdResult, Failure, input_error};
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, format, t, tr};
 use kzcomply_law::RuleBook;
 use kzcomply_law::duration::Duration;
 use kzcomply_law::foreign::Category;
@@ -15,6 +18,7 @@ use std::path::PathBuf;
 pub const FOREIGN_HIRE_HELP: &str = "\
 Examples:
   kzcomply foreign-hire --citizenship IN --category 3 --start 2026-04-01 --region Almaty
+  kzcomply --lang ru foreign-hire --citizenship IN --category 3 --start 01.04.2026 --region Almaty
   kzcomply foreign-hire --citizenship RU --category 2 --start 2026-06-01 --region Astana --json
   kzcomply foreign-hire --citizenship DE --category ict --start 2026-09-01 --region Almaty --permit-term '2 years'
   kzcomply foreign-hire --citizenship TR --category 3 --start 2026-12-01 --region Almaty \\
@@ -23,6 +27,7 @@ Examples:
 Categories: 1 first heads and deputies; 2 heads of structural units; 3 specialists; 4 skilled
 workers; seasonal; ict (intra-corporate transfer: outside the quota).
 Dates before the start are the LATEST days that still allow the permit by the first working day.
+Dates are given as YYYY-MM-DD or DD.MM.YYYY.
 Exit codes: 0 success; 2 bad input (the message names the flag).";
 
 #[derive(clap::Args, Debug)]
@@ -93,6 +98,7 @@ pub fn plan_failure(e: PlanError) -> Failure {
 }
 
 pub fn run(book: &RuleBook, args: ForeignHireArgs) -> CmdResult {
+    let lang = crate::lang();
     let calendar = crate::calendar_cmd::calendar_from(book)?;
     let req = HireRequest {
         citizenship: args.citizenship.clone(),
@@ -106,7 +112,7 @@ pub fn run(book: &RuleBook, args: ForeignHireArgs) -> CmdResult {
         permit_term: args.permit_term,
         permit_issued: args.permit_issued,
     };
-    let mut pathway = plan(book, &calendar, &req).map_err(plan_failure)?;
+    let mut pathway = plan(book, &calendar, &req, lang).map_err(plan_failure)?;
     if let Some(path) = &args.company {
         let people = crate::audit_cmd::read_people(path)?;
         let role = match (args.category.role_category(), args.group.as_deref()) {
@@ -115,14 +121,14 @@ pub fn run(book: &RuleBook, args: ForeignHireArgs) -> CmdResult {
             (None, Some("managers")) => Some(1),
             (None, _) => Some(3),
         };
-        let impact = localisation_impact(book, &people, args.branch, role, args.start).map_err(plan_failure)?;
+        let impact = localisation_impact(book, &people, args.branch, role, args.start, lang).map_err(plan_failure)?;
         pathway.localisation = Some(impact);
     }
     let mut out = std::io::stdout().lock();
     if args.json {
         return crate::print_json(&mut out, &pathway);
     }
-    write!(out, "{}", render(&pathway))?;
+    write!(out, "{}", render(&pathway, lang))?;
     Ok(())
 }
 
@@ -130,30 +136,54 @@ fn yes_no(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
 }
 
-fn render(p: &Pathway) -> String {
-    let mut s =
-        format!("Foreign hire: {} citizen, {}, starting {} in {}\n\n", p.citizenship, p.category, p.start, p.region);
-    s.push_str(&format!("Work permit needed: {}. {}\n", yes_no(p.permit_required), p.permit_reason));
-    s.push_str(&format!("Quota place needed: {}. {}\n", yes_no(p.quota_required), p.quota_reason));
-    s.push_str(&format!("Visa: {}. {}\n", p.visa, p.visa_reason));
+/// A line of the plan under a step: "  basis: …", "  note: …".
+fn under(lang: Lang, id: &str, name: &'static str, text: &str) -> String {
+    format!("  {}", tr(lang, id, &Args::new().text(name, text.to_string())))
+}
+
+fn render(p: &Pathway, lang: Lang) -> String {
+    let date = |d: Date| format::date(lang, d);
+    let mut s = tr(
+        lang,
+        "hire-cli-title",
+        &Args::new()
+            .text("citizenship", p.citizenship.clone())
+            .text("category", kzcomply_plan::text::category(lang, p.category))
+            .date("start", p.start)
+            .text("region", p.region.clone()),
+    );
+    s.push_str("\n\n");
+    let needed = |id: &str, b: bool, reason: &str| {
+        tr(lang, id, &Args::new().text("needed", yes_no(b)).text("reason", reason.to_string())) + "\n"
+    };
+    s.push_str(&needed("hire-cli-permit", p.permit_required, &p.permit_reason));
+    s.push_str(&needed("hire-cli-quota", p.quota_required, &p.quota_reason));
+    s.push_str(&tr(lang, "hire-cli-visa", &Args::new().text("visa", p.visa).text("reason", p.visa_reason.clone())));
+    s.push('\n');
     if let Some(permit) = &p.permit {
-        s.push_str(&format!(
-            "Permit: {} from {} to {} ({}).\n",
-            permit.term, permit.issued, permit.expires, permit.validity
-        ));
+        let args = Args::new()
+            .text("term", permit.term.clone())
+            .date("issued", permit.issued)
+            .date("expires", permit.expires)
+            .text("validity", permit.validity.clone());
+        s.push_str(&tr(lang, "hire-cli-permit-term", &args));
+        s.push('\n');
     }
     if let Some(l) = &p.localisation {
-        let verdict = if l.survives { "the ratios survive" } else { "THE RATIOS BREAK" };
-        s.push_str(&format!("Localisation: {verdict}. {}\n", l.message));
+        let id = if l.survives { "hire-cli-localisation-survives" } else { "hire-cli-localisation-breaks" };
+        s.push_str(&tr(lang, id, &Args::new().text("message", l.message.clone())));
+        s.push('\n');
     }
-    s.push_str("\nPlan (dates before the start are the latest days that still work):\n");
-    let mut t = Table::text();
+    s.push('\n');
+    s.push_str(&t(lang, "hire-cli-plan"));
+    s.push('\n');
+    let mut table = Table::text();
     let reports: Vec<_> = p.steps.iter().filter(|x| x.step == "foreign-labour-report").collect();
     let mut reports_shown = false;
     for step in &p.steps {
         let due = match (step.window_opens, step.due) {
-            (Some(o), Some(d)) => format!("{o} … {d}"),
-            (None, Some(d)) => d.to_string(),
+            (Some(o), Some(d)) => format!("{} … {}", date(o), date(d)),
+            (None, Some(d)) => date(d),
             (_, None) => "—".into(),
         };
         if step.step == "foreign-labour-report" {
@@ -161,21 +191,26 @@ fn render(p: &Pathway) -> String {
                 continue;
             }
             reports_shown = true;
-            let last = reports.last().and_then(|r| r.due).map_or(String::new(), |d| format!(", the last by {d}"));
-            let title = format!("Monthly foreign-labour report × {} (the first shown{last})", reports.len());
-            t.row(due, title, "");
-            t.row("", format!("  basis: {}", step.basis), "");
+            let count = Args::new().num("count", reports.len() as i64);
+            let title = match reports.last().and_then(|r| r.due) {
+                Some(last) => tr(lang, "hire-cli-reports-last", &count.date("last", last)),
+                None => tr(lang, "hire-cli-reports", &count),
+            };
+            table.row(due, title, "");
+            table.row("", under(lang, "plan-cli-basis", "basis", &step.basis), "");
             continue;
         }
-        t.row(due, step.title.clone(), "");
-        t.row("", format!("  basis: {}", step.basis), "");
+        table.row(due, step.title.clone(), "");
+        table.row("", under(lang, "plan-cli-basis", "basis", &step.basis), "");
         if let Some(note) = &step.note {
-            t.row("", format!("  note: {note}"), "");
+            table.row("", under(lang, "plan-cli-note", "note", note), "");
         }
     }
-    s.push_str(&t.render());
+    s.push_str(&table.render());
     if !p.uncertainties.is_empty() {
-        s.push_str("\nWhere the law is unclear:\n");
+        s.push('\n');
+        s.push_str(&t(lang, "hire-cli-unclear"));
+        s.push('\n');
         for u in &p.uncertainties {
             s.push_str(&format!("  ⚠ {u}\n"));
         }

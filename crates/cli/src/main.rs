@@ -11,6 +11,8 @@ mod hire_cmd;
 mod id_cmd;
 mod limits;
 mod payroll_cmd;
+mod payroll_run_cmd;
+mod pdf;
 mod plan_cmd;
 mod rules_cmd;
 mod rules_source;
@@ -74,6 +76,7 @@ fn main() -> ExitCode {
     let _ = LANG.set(cli.lang.unwrap_or_else(from_env));
     let result = rules_source::load(cli.rules.as_deref(), &cli.rules_add).and_then(|book| match cli.command {
         cli::Command::Payroll(args) => payroll_cmd::run(&book, args),
+        cli::Command::PayrollRun(args) => payroll_run_cmd::run(&book, args),
         cli::Command::Rules(cmd) => rules_cmd::run(&book, cmd),
         cli::Command::Calendar(args) => calendar_cmd::run_calendar(&book, args),
         cli::Command::Workdays(cmd) => calendar_cmd::run_workdays(&book, cmd),
@@ -95,16 +98,21 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(msg)) => {
-            eprintln!("error: {msg}");
+            eprintln!("{}", error_line(&msg));
             ExitCode::from(2)
         }
         Err(Failure::Verdict(code)) => ExitCode::from(code),
         Err(Failure::Other(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(Failure::Other(e)) => {
-            eprintln!("error: {e:#}");
+            eprintln!("{}", error_line(&format!("{e:#}")));
             ExitCode::from(1)
         }
     }
+}
+
+/// "error: …" in the output language.
+fn error_line(message: &str) -> String {
+    kzcomply_i18n::tr(lang(), "cli-error", &kzcomply_i18n::Args::new().text("message", message))
 }
 
 /// `kzcomply ... | head` closing the pipe early is not an error.

@@ -1,11 +1,13 @@
 //! `kzcomply trips | advise | quote | vet | contract-check`: the hiring-plan tools around the
-//! foreign-hire pathway, as readable terminal output or `--json`.
+//! foreign-hire pathway, as readable terminal output or `--json`, in the language of `--lang`
+//! (ids and JSON field names stay; dates DD.MM.YYYY and amounts `1 557 000` in Russian and Kazakh).
 
 use crate::cli_law::parse_date;
 use crate::hire_cmd::plan_failure;
 use crate::table::Table;
 use crate::{CmdResult, input_error};
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, format, t, tr};
 use kzcomply_law::{Money, RuleBook, YearMonth};
 use kzcomply_plan::limits as plan_limits;
 use kzcomply_plan::{advise, contract, quote, trips, vet};
@@ -98,7 +100,7 @@ pub struct VetArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct ContractCheckArgs {
-    /// The contract: UTF-8 text (.txt) or a Word document (.docx), Russian or English.
+    /// The contract: UTF-8 text (.txt) or a Word document (.docx), Russian, Kazakh or English.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     #[arg(long)]
@@ -106,10 +108,15 @@ pub struct ContractCheckArgs {
 }
 
 fn parse_yes_no(s: &str) -> Result<bool, String> {
+    yes_no_in(s).ok_or_else(|| format!("`{s}`: answer yes or no"))
+}
+
+/// An answer in English, Russian or Kazakh: yes/y/да/д/иә/и, no/n/нет/н/жоқ/ж.
+fn yes_no_in(s: &str) -> Option<bool> {
     match s.trim().to_lowercase().as_str() {
-        "yes" | "y" | "true" | "да" => Ok(true),
-        "no" | "n" | "false" | "нет" => Ok(false),
-        _ => Err(format!("`{s}`: answer yes or no")),
+        "yes" | "y" | "true" | "да" | "д" | "иә" | "ия" | "и" => Some(true),
+        "no" | "n" | "false" | "нет" | "н" | "жоқ" | "жок" | "ж" => Some(false),
+        _ => None,
     }
 }
 
@@ -123,45 +130,44 @@ fn read(path: &std::path::Path, what: &str, limit: &'static str, max: u64) -> Re
 }
 
 pub fn run_trips(book: &RuleBook, args: TripsArgs) -> CmdResult {
+    let lang = crate::lang();
     let bytes = read(&args.file, "trips file", "MAX_TRIPS_FILE_BYTES", plan_limits::MAX_TRIPS_FILE_BYTES)?;
-    let list = trips::from_csv(&bytes).map_err(|e| input_error(format!("{}: {e}", args.file.display())))?;
+    let list = trips::from_csv(&bytes, lang)
+        .map_err(|e| input_error(format!("{}: {}", args.file.display(), e.message(lang))))?;
     let as_of = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let year = args.year.unwrap_or(as_of.year());
-    let limit = trips::limit_on(book, as_of).map_err(plan_failure)?;
-    let summaries = trips::summarise(&list, args.permit_region.as_deref(), year, as_of, limit)
+    let limit = trips::limit_on(book, as_of, lang).map_err(plan_failure)?;
+    let summaries = trips::summarise(&list, args.permit_region.as_deref(), year, as_of, limit, lang)
         .map_err(|e| input_error(format!("{}: {e}", args.file.display())))?;
     let mut out = std::io::stdout().lock();
     if args.json {
         return crate::print_json(&mut out, &summaries);
     }
-    writeln!(
-        out,
-        "Business trips outside the permit's region in {year} (limit {limit} calendar days), as of {as_of}\n"
-    )?;
-    let mut t = Table::text();
+    let title = Args::new().text("year", year.to_string()).num("limit", i64::from(limit)).date("as_of", as_of);
+    writeln!(out, "{}\n", tr(lang, "trips-cli-title", &title))?;
+    let mut table = Table::text();
+    let date = |d: Date| format::date(lang, d);
     for s in &summaries {
         let reached = match (s.limit_reached_on, s.first_day_over) {
-            (_, Some(over)) => format!(
-                "limit reached {}, over from {over} ({} days over)",
-                s.limit_reached_on.map_or(String::new(), |d| d.to_string()),
-                s.days_over
+            (_, Some(over)) => tr(
+                lang,
+                "trips-cli-over",
+                &Args::new()
+                    .text("reached", s.limit_reached_on.map_or(String::new(), date))
+                    .date("over", over)
+                    .num("days", i64::from(s.days_over)),
             ),
-            (Some(r), None) => format!("limit reached {r}"),
-            _ => format!("{} days left", s.remaining),
+            (Some(r), None) => tr(lang, "trips-cli-reached", &Args::new().date("date", r)),
+            _ => tr(lang, "trips-cli-left", &Args::new().num("days", i64::from(s.remaining))),
         };
-        let status = match s.status {
-            "over-limit" => "OVER THE LIMIT: a permit for the other region was needed",
-            "will-exceed" => "planned trips go over: shorten them or get a permit for that region",
-            "at-limit" => "at the limit: no more trip days this year",
-            _ => "ok",
-        };
-        t.row(
+        let used = Args::new().num("used", i64::from(s.used)).num("planned", i64::from(s.planned));
+        table.row(
             format!("{} ({})", s.person, s.permit_region),
-            format!("used {}, planned {}; {reached}", s.used, s.planned),
-            status,
+            tr(lang, "trips-cli-used", &used.text("reached", reached)),
+            t(lang, &format!("trips-status-{}", s.status)),
         );
     }
-    write!(out, "{}", t.render())?;
+    write!(out, "{}", table.render())?;
     Ok(())
 }
 
@@ -173,30 +179,33 @@ pub fn run_advise(book: &RuleBook, args: AdviseArgs) -> CmdResult {
         foreign: args.foreign,
         same_role_direct_staff: args.same_role_direct_staff,
     };
+    let lang = crate::lang();
     let day = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
-    let a = advise::advise(book, &s, day).map_err(plan_failure)?;
+    let a = advise::advise(book, &s, day, lang).map_err(plan_failure)?;
     let mut out = std::io::stdout().lock();
     if args.json {
         return crate::print_json(&mut out, &a);
     }
     let name = match a.recommendation {
-        advise::Recommendation::Eor => "an Employer of Record (EOR)",
-        advise::Recommendation::Peo => "a PEO (outstaffing to your entity)",
-        advise::Recommendation::Direct => "direct employment by your own entity",
+        advise::Recommendation::Eor => t(lang, "advise-name-eor"),
+        advise::Recommendation::Peo => t(lang, "advise-name-peo"),
+        advise::Recommendation::Direct => t(lang, "advise-name-direct"),
     };
-    writeln!(out, "Recommendation: {name}\n\nWhy:")?;
+    let recommendation = tr(lang, "advise-cli-recommendation", &Args::new().text("name", name));
+    writeln!(out, "{recommendation}\n\n{}", t(lang, "advise-cli-why"))?;
     for r in &a.reasons {
         writeln!(out, "  • {r}")?;
     }
     if a.traps.is_empty() {
-        writeln!(out, "\nNo traps apply to these numbers.")?;
+        writeln!(out, "\n{}", t(lang, "advise-cli-no-traps"))?;
     } else {
-        writeln!(out, "\nTraps that apply to you:")?;
-        for t in &a.traps {
-            writeln!(out, "  ⚠ {} — {}\n      basis: {}", t.id, t.message, t.basis)?;
+        writeln!(out, "\n{}", t(lang, "advise-cli-traps"))?;
+        for trap in &a.traps {
+            let basis = tr(lang, "plan-cli-basis", &Args::new().text("basis", trap.basis.clone()));
+            writeln!(out, "  ⚠ {} — {}\n      {basis}", trap.id, trap.message)?;
         }
     }
-    writeln!(out, "\nThe usual sequence: {}.", a.sequence)?;
+    writeln!(out, "\n{}", tr(lang, "advise-cli-sequence", &Args::new().text("sequence", a.sequence.clone())))?;
     Ok(())
 }
 
@@ -212,46 +221,54 @@ pub fn run_quote(book: &RuleBook, args: QuoteArgs) -> CmdResult {
         (None, Some(p)) => quote::Fee::PercentOfGross(p),
         (None, None) => quote::Fee::None,
     };
+    let lang = crate::lang();
     let models = if args.model.is_empty() { quote::Model::ALL.to_vec() } else { args.model.clone() };
-    let q = quote::quote(&rules, pay, &models, fee).map_err(plan_failure)?;
+    let q = quote::quote(&rules, pay, &models, fee, lang).map_err(plan_failure)?;
     let mut out = std::io::stdout().lock();
     if args.json {
         return crate::print_json(&mut out, &q);
     }
-    writeln!(out, "Cost quote for {} (resident citizen, personal deduction, nothing earlier in the year)\n", q.period)?;
+    let period = kzcomply_plan::text::month(lang, q.period.first_day());
+    writeln!(out, "{}\n", tr(lang, "quote-cli-title", &Args::new().text("period", period)))?;
     let col = |f: &dyn Fn(&quote::ModelQuote) -> String| q.models.iter().map(f).collect::<Vec<_>>();
+    let amount = |m: Money| format::amount(lang, m.tiyn());
+    let model = |m: &quote::ModelQuote| t(lang, &format!("quote-model-{}", m.model.name()));
     let mut rows: Vec<(String, Vec<String>)> = vec![
-        ("".into(), col(&|m| m.model.name().to_uppercase())),
-        ("Gross".into(), col(&|m| m.gross.to_string())),
-        ("Net paid to the employee".into(), col(&|m| m.net.to_string())),
+        ("".into(), col(&model)),
+        (t(lang, "quote-cli-gross"), col(&|m| amount(m.gross))),
+        (t(lang, "quote-cli-net"), col(&|m| amount(m.net))),
     ];
     for (i, line) in q.models[0].charges.iter().enumerate() {
-        rows.push((format!("  + {}", line.name), col(&|m| m.charges[i].amount.to_string())));
+        rows.push((format!("  + {}", line.name), col(&|m| amount(m.charges[i].amount))));
     }
-    rows.push(("Statutory charges".into(), col(&|m| m.statutory_charges.to_string())));
-    rows.push(("Employer cost (gross + charges)".into(), col(&|m| m.employer_cost.to_string())));
-    rows.push(("Provider fee".into(), col(&|m| m.fee.to_string())));
-    rows.push(("Total per month".into(), col(&|m| m.total_monthly.to_string())));
-    rows.push(("Total per year (× 12)".into(), col(&|m| m.total_annual.to_string())));
+    rows.push((t(lang, "quote-cli-charges"), col(&|m| amount(m.statutory_charges))));
+    rows.push((t(lang, "quote-cli-employer-cost"), col(&|m| amount(m.employer_cost))));
+    rows.push((t(lang, "quote-cli-fee"), col(&|m| amount(m.fee))));
+    rows.push((t(lang, "quote-cli-monthly"), col(&|m| amount(m.total_monthly))));
+    rows.push((t(lang, "quote-cli-annual"), col(&|m| amount(m.total_annual))));
     let lw = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
     let vw = rows.iter().flat_map(|r| r.1.iter().map(|v| v.chars().count())).max().unwrap_or(0).max(12);
     for (label, values) in &rows {
         let cells: Vec<String> = values.iter().map(|v| format!("{v:>vw$}")).collect();
         writeln!(out, "{label:<lw$}  {}", cells.join("  "))?;
     }
-    writeln!(out, "\nEmployer burden: {}. {}", q.burden_percent, q.burden_note)?;
+    let burden = Args::new()
+        .text("percent", kzcomply_plan::text::percent(lang, &q.burden_percent))
+        .text("note", q.burden_note.clone());
+    writeln!(out, "\n{}", tr(lang, "quote-cli-burden", &burden))?;
     for m in &q.models {
-        writeln!(out, "  {}: {}", m.model.name().to_uppercase(), m.note)?;
+        writeln!(out, "  {}: {}", model(m), m.note)?;
     }
-    writeln!(out, "The fee is shown as given: VAT on a provider's fee is not added.")?;
+    writeln!(out, "{}", t(lang, "quote-cli-vat"))?;
     Ok(())
 }
 
 pub fn run_vet(args: VetArgs) -> CmdResult {
+    let lang = crate::lang();
     let mut out = std::io::stdout().lock();
     if args.questions {
         for q in vet::QUESTIONS {
-            writeln!(out, "{:<28} {}", q.id, q.question)?;
+            writeln!(out, "{:<28} {}", q.id, q.question(lang))?;
         }
         return Ok(());
     }
@@ -259,59 +276,64 @@ pub fn run_vet(args: VetArgs) -> CmdResult {
         Some(path) => {
             let text =
                 String::from_utf8(read(path, "answers file", "MAX_ANSWERS_BYTES", plan_limits::MAX_ANSWERS_BYTES)?)
-                    .map_err(|_| input_error(format!("{}: not UTF-8 text", path.display())))?;
-            vet::parse_answers(&text).map_err(|e| input_error(format!("{}: {e}", path.display())))?
+                    .map_err(|_| input_error(format!("{}: {}", path.display(), t(lang, "vet-error-not-utf8"))))?;
+            vet::parse_answers(&text, lang).map_err(|e| input_error(format!("{}: {e}", path.display())))?
         }
-        None if std::io::stdin().is_terminal() => ask(&mut out)?,
-        None => {
-            return Err(input_error(
-                "give the answers file (kzcomply vet answers.toml), or run on a terminal to be asked; `kzcomply vet --questions` lists the questions",
-            ));
-        }
+        None if std::io::stdin().is_terminal() => ask(&mut out, &mut std::io::stdin().lock(), lang)?,
+        None => return Err(input_error(t(lang, "vet-cli-no-file"))),
     };
-    let v = vet::vet(&provider, &answers).map_err(plan_failure)?;
+    let v = vet::vet(&provider, &answers, lang).map_err(plan_failure)?;
     if args.json {
         return crate::print_json(&mut out, &v);
     }
-    let name = if v.provider.is_empty() { "the provider".to_string() } else { v.provider.clone() };
-    writeln!(out, "Vetting {name}: {}\n", v.summary)?;
+    let name = if v.provider.is_empty() { t(lang, "vet-cli-provider") } else { v.provider.clone() };
+    let title = Args::new().text("name", name).text("summary", v.summary.clone());
+    writeln!(out, "{}\n", tr(lang, "vet-cli-title", &title))?;
     let section = |out: &mut std::io::StdoutLock, title: &str, items: &[vet::Item]| -> std::io::Result<()> {
         if items.is_empty() {
             return Ok(());
         }
-        writeln!(out, "{title}")?;
+        writeln!(out, "{}", t(lang, title))?;
         for i in items {
-            writeln!(out, "  ✗ {}\n      why: {}\n      basis: {}", i.question, i.why, i.basis)?;
+            let why = tr(lang, "vet-cli-why", &Args::new().text("why", i.why.clone()));
+            let basis = tr(lang, "plan-cli-basis", &Args::new().text("basis", i.basis.clone()));
+            writeln!(out, "  ✗ {}\n      {why}\n      {basis}", i.question)?;
         }
         writeln!(out)
     };
-    section(&mut out, "Legal conditions not met:", &v.requirements_failed)?;
-    section(&mut out, "Red flags:", &v.red_flags)?;
-    section(&mut out, "Not answered (ask them):", &v.unanswered)?;
-    writeln!(out, "{} of {} checks passed.", v.passed.len(), vet::QUESTIONS.len())?;
+    section(&mut out, "vet-cli-failed", &v.requirements_failed)?;
+    section(&mut out, "vet-cli-flags", &v.red_flags)?;
+    section(&mut out, "vet-cli-unanswered", &v.unanswered)?;
+    let passed = Args::new().num("passed", v.passed.len() as i64).num("total", vet::QUESTIONS.len() as i64);
+    writeln!(out, "{}", tr(lang, "vet-cli-passed", &passed))?;
     Ok(())
 }
 
-/// Asks each question on the terminal: y, n, or Enter to skip.
-fn ask(out: &mut std::io::StdoutLock) -> Result<(String, Vec<(String, bool)>), crate::Failure> {
-    let mut lines = std::io::stdin().lock().lines();
-    write!(out, "Provider's name: ")?;
+/// Asks each question on the terminal in `lang`: yes, no (in any of the three languages), or
+/// Enter to skip.
+fn ask(
+    out: &mut impl Write,
+    input: &mut impl BufRead,
+    lang: Lang,
+) -> Result<(String, Vec<(String, bool)>), crate::Failure> {
+    let mut lines = input.lines();
+    write!(out, "{} ", t(lang, "vet-cli-ask-provider"))?;
     out.flush()?;
     let provider = lines.next().transpose()?.unwrap_or_default().trim().to_string();
     let mut answers = Vec::new();
     for q in vet::QUESTIONS {
         loop {
-            write!(out, "{} [y/n, Enter to skip] ", q.question)?;
+            write!(out, "{} {} ", q.question(lang), t(lang, "vet-cli-ask-hint"))?;
             out.flush()?;
-            let line = lines.next().transpose()?.unwrap_or_default();
+            let Some(line) = lines.next().transpose()? else { break };
             match line.trim() {
                 "" => break,
-                a => match parse_yes_no(a) {
-                    Ok(b) => {
+                a => match yes_no_in(a) {
+                    Some(b) => {
                         answers.push((q.id.to_string(), b));
                         break;
                     }
-                    Err(e) => writeln!(out, "  {e}")?,
+                    None => writeln!(out, "  {}", tr(lang, "vet-cli-answer-yes-no", &Args::new().text("value", a)))?,
                 },
             }
         }
@@ -321,31 +343,65 @@ fn ask(out: &mut std::io::StdoutLock) -> Result<(String, Vec<(String, bool)>), c
 }
 
 pub fn run_contract_check(args: ContractCheckArgs) -> CmdResult {
+    let lang = crate::lang();
     let bytes = read(&args.file, "contract", "MAX_CONTRACT_FILE_BYTES", plan_limits::MAX_CONTRACT_FILE_BYTES)?;
     let is_docx = args.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"));
-    let report =
-        contract::check_file(&bytes, is_docx).map_err(|e| input_error(format!("{}: {e}", args.file.display())))?;
+    let report = contract::check_file(&bytes, is_docx, lang)
+        .map_err(|e| input_error(format!("{}: {}", args.file.display(), e.message(lang))))?;
     let mut out = std::io::stdout().lock();
     if args.json {
         return crate::print_json(&mut out, &report);
     }
     let found = report.clauses.iter().filter(|c| c.found).count();
-    writeln!(out, "{}: {found} of {} required clauses found\n", args.file.display(), report.clauses.len())?;
+    let title = Args::new()
+        .text("file", args.file.display().to_string())
+        .num("found", found as i64)
+        .num("total", report.clauses.len() as i64);
+    writeln!(out, "{}\n", tr(lang, "contract-cli-title", &title))?;
     for c in &report.clauses {
         if c.found {
             writeln!(out, "  ✓ {}", c.title)?;
         } else {
-            writeln!(
-                out,
-                "  ✗ {} — MISSING\n      looked for: {}\n      basis: {}",
-                c.title,
-                c.looked_for.unwrap_or(""),
-                c.basis
-            )?;
+            let missing = tr(lang, "contract-cli-missing", &Args::new().text("title", c.title.clone()));
+            let words = c.looked_for.clone().unwrap_or_default();
+            let looked = tr(lang, "contract-cli-looked-for", &Args::new().text("words", words));
+            let basis = tr(lang, "plan-cli-basis", &Args::new().text("basis", c.basis.clone()));
+            writeln!(out, "  ✗ {missing}\n      {looked}\n      {basis}")?;
         }
     }
     if !report.missing.is_empty() {
-        writeln!(out, "\nA word match can miss unusual wording: confirm each missing clause by reading the contract.")?;
+        writeln!(out, "\n{}", t(lang, "contract-cli-confirm"))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The interactive vetting in Kazakh: answers in Kazakh, Russian and English are understood,
+    /// a wrong answer is asked again, Enter skips, and the questions are asked in Kazakh.
+    #[test]
+    fn vet_questions_are_asked_in_the_readers_language() {
+        let mut typed = String::from("Acme KZ\nиә\nда\nмүмкін\nж\nno\n");
+        typed.push_str(&"\n".repeat(vet::QUESTIONS.len()));
+        let mut out = Vec::new();
+        let (provider, answers) = ask(&mut out, &mut typed.as_bytes(), Lang::Kk).unwrap();
+        let shown = String::from_utf8(out).unwrap();
+        assert_eq!(provider, "Acme KZ");
+        let ids: Vec<(&str, bool)> = answers.iter().map(|(id, b)| (id.as_str(), *b)).collect();
+        assert_eq!(
+            ids,
+            [
+                ("kz-legal-entity", true),
+                ("charter-personnel-provision", true),
+                ("registers-in-esutd", false),
+                ("says-esutd-optional", false)
+            ]
+        );
+        assert!(shown.starts_with("Провайдердің атауы: "), "{shown}");
+        assert!(shown.contains("Провайдер Қазақстанда тіркелген заңды тұлға ма"), "{shown}");
+        assert!(shown.contains("[и/ж, өткізу үшін Enter]"), "{shown}");
+        assert!(shown.contains("`мүмкін`: «иә» немесе «жоқ» деп жауап беріңіз"), "{shown}");
+    }
 }

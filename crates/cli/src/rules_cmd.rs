@@ -1,9 +1,11 @@
 //! `kzcomply rules show|check|export`: the parameters behind every number.
 
 use crate::cli::RulesCommand;
-use crate::{CmdResult, input_error};
+use crate::{CmdResult, input_error, lang};
+use kzcomply_i18n::{Args, t, tr};
 use kzcomply_law::payroll::months_covered;
 use kzcomply_law::rules::{Kind, Source};
+use kzcomply_law::text;
 use kzcomply_law::{RuleBook, YearMonth};
 use std::io::Write;
 
@@ -33,46 +35,48 @@ struct Shown<'a> {
 }
 
 fn status(book: &RuleBook, on: jiff::civil::Date, json: bool) -> CmdResult {
+    let l = lang();
     let c = book.coverage(on);
     let mut out = std::io::stdout().lock();
     if json {
         return crate::print_json(&mut out, &c);
     }
-    writeln!(out, "Rules coverage as of {on}\n")?;
+    writeln!(out, "{}\n", tr(l, "cli-rules-coverage-as-of", &Args::new().date("on", on)))?;
     match (c.covered_until, c.days_left) {
         (Some(until), Some(left)) if left >= 0 => {
-            writeln!(out, "Covered until {until} ({left} day(s) left).")?;
+            let args = Args::new().date("until", until).num("days", i64::from(left));
+            writeln!(out, "{}", tr(l, "cli-rules-covered-until", &args))?;
         }
         (Some(until), Some(left)) => {
-            writeln!(out, "Coverage ENDED on {until}, {} day(s) ago.", -left)?;
+            let args = Args::new().date("until", until).num("days", i64::from(-left));
+            writeln!(out, "{}", tr(l, "cli-rules-coverage-ended", &args))?;
         }
-        _ => writeln!(out, "Every parameter has a value with no end date.")?,
+        _ => writeln!(out, "{}", t(l, "cli-rules-no-end"))?,
     }
     if !c.missing.is_empty() {
-        writeln!(out, "\nNo value after coverage ends:")?;
+        writeln!(out, "\n{}", t(l, "cli-rules-missing-heading"))?;
         let kw = c.missing.iter().map(|m| m.parameter.len()).max().unwrap_or(0);
         for m in &c.missing {
-            writeln!(out, "  {:<kw$}  from {}  {}", m.parameter, m.from, m.title)?;
+            let from = tr(l, "cli-rules-missing-from", &Args::new().date("from", m.from));
+            writeln!(out, "  {:<kw$}  {from}  {}", m.parameter, m.title_text(l))?;
         }
     }
     if !c.provisional.is_empty() {
-        writeln!(out, "\nProvisional (replace with the official text when it is published):")?;
+        writeln!(out, "\n{}", t(l, "cli-rules-provisional-heading"))?;
         for p in &c.provisional {
-            writeln!(out, "  {} (until {}; parameter {})", p.what, p.until, p.parameter)?;
+            let args =
+                Args::new().text("what", p.what_text(l)).date("until", p.until).text("parameter", p.parameter.as_str());
+            writeln!(out, "  {}", tr(l, "cli-rules-provisional-item", &args))?;
         }
     }
     if !c.missing.is_empty() {
-        writeln!(
-            out,
-            "\nkzcomply never guesses a value the law has not set. When the law is signed, add each value with its \
-             source in a rules file and pass its directory with --rules-add DIR (example: examples/rules-2027/; \
-             format: rules/kz/README.md); in the service, an admin adds them on the Rules page."
-        )?;
+        writeln!(out, "\n{}", t(l, "cli-rules-never-guesses"))?;
     }
     Ok(())
 }
 
 fn show(book: &RuleBook, on: jiff::civil::Date, json: bool) -> CmdResult {
+    let l = lang();
     let year_start = jiff::civil::date(on.year(), 1, 1);
     let mut shown = Vec::new();
     let mut absent = Vec::new();
@@ -104,80 +108,115 @@ fn show(book: &RuleBook, on: jiff::civil::Date, json: bool) -> CmdResult {
         writeln!(out)?;
         return Ok(());
     }
-    writeln!(out, "Parameters in force on {on} ({} of {})\n", shown.len(), shown.len() + absent.len())?;
+    let heading =
+        Args::new().date("on", on).num("shown", shown.len() as i64).num("total", (shown.len() + absent.len()) as i64);
+    writeln!(out, "{}\n", tr(l, "cli-rules-show-heading", &heading))?;
     let kw = shown.iter().map(|s| s.parameter.len()).max().unwrap_or(0);
     for s in &shown {
+        // The value as written in the rule file (its syntax: "50 MZP", "10%"), resolved in tenge.
         let value = match s.resolved {
-            Some(r) => format!("{} = {r}", s.value),
+            Some(r) => format!("{} = {}", s.value, text::amount(l, r)),
             None => s.value.clone(),
         };
         let period = match s.until {
-            Some(u) => format!("{} … {u}", s.since),
-            None => format!("since {}", s.since),
+            Some(u) => format!("{} … {}", text::date(l, s.since), text::date(l, u)),
+            None => tr(l, "cli-rules-since", &Args::new().date("since", s.since)),
         };
         writeln!(out, "{:<kw$}  {value}   ({period})", s.parameter)?;
-        writeln!(out, "{:<kw$}  {}", "", s.title)?;
+        writeln!(out, "{:<kw$}  {}", "", text::rules_text(l, "title", s.parameter, s.title))?;
         let conf = s
             .source
             .confidence
-            .map(|c| format!(" [confidence: {}]", format!("{c:?}").to_lowercase()))
+            .map(|c| {
+                let name = format!("{c:?}").to_lowercase();
+                format!(" [{}]", tr(l, "cli-rules-confidence", &Args::new().text("confidence", name)))
+            })
             .unwrap_or_default();
-        writeln!(out, "{:<kw$}  source: {}{conf}", "", s.source.act)?;
-        writeln!(out, "{:<kw$}  see: {}", "", s.source.reference)?;
-        writeln!(out, "{:<kw$}  from: {}", "", s.source.origin)?;
-        if let Some(note) = &s.source.note {
-            writeln!(out, "{:<kw$}  note: {note}", "")?;
+        let source = tr(l, "cli-rules-source", &Args::new().text("source", s.source.act_text(s.parameter, l)));
+        writeln!(out, "{:<kw$}  {source}{conf}", "")?;
+        writeln!(
+            out,
+            "{:<kw$}  {}",
+            "",
+            tr(l, "cli-rules-see", &Args::new().text("reference", s.source.reference.as_str()))
+        )?;
+        writeln!(
+            out,
+            "{:<kw$}  {}",
+            "",
+            tr(l, "cli-rules-from", &Args::new().text("origin", s.source.origin.text(l)))
+        )?;
+        if let Some(note) = s.source.note_text(s.parameter, l) {
+            writeln!(out, "{:<kw$}  {}", "", tr(l, "cli-rules-note", &Args::new().text("note", note)))?;
         }
         writeln!(out)?;
     }
     if !absent.is_empty() {
-        writeln!(out, "Not in force on {on}: {}", absent.join(", "))?;
+        let args = Args::new().date("on", on).text("parameters", absent.join(", "));
+        writeln!(out, "{}", tr(l, "cli-rules-not-in-force", &args))?;
     }
     Ok(())
 }
 
 fn check(active: &RuleBook, dir: Option<&std::path::Path>) -> CmdResult {
+    let l = lang();
     let loaded;
     let (book, name) = match dir {
         Some(dir) => {
             loaded = crate::rules_source::load_dir(dir)?;
             (&loaded, dir.display().to_string())
         }
-        None => (active, "The rules in use".to_string()),
+        None => (active, t(l, "cli-rules-in-use")),
     };
     let count = book.parameters().count();
     let files: std::collections::BTreeSet<&str> = book.parameters().map(|p| p.file.as_str()).collect();
-    println!("{name}: {count} parameters in {} files, every value dated and sourced.", files.len());
+    let args = Args::new().text("name", name.as_str()).num("parameters", count as i64).num("files", files.len() as i64);
+    println!("{}", tr(l, "cli-rules-check-summary", &args));
     let runs = months_covered(book, YearMonth::new(2000, 1).expect("valid"), YearMonth::new(2040, 12).expect("valid"));
     if runs.is_empty() {
-        return Err(input_error(format!(
-            "{name}: payroll cannot run for any month: some payroll parameter is missing or never in force"
-        )));
+        return Err(input_error(tr(l, "cli-rules-check-no-payroll", &Args::new().text("name", name.as_str()))));
     }
-    let text: Vec<String> =
-        runs.iter().map(|(a, b)| if a == b { a.to_string() } else { format!("{a} to {b}") }).collect();
-    println!("Payroll can be computed for {}.", text.join(", "));
+    let list: Vec<String> = runs
+        .iter()
+        .map(|(a, b)| {
+            if a == b {
+                text::period(l, *a)
+            } else {
+                tr(
+                    l,
+                    "cli-rules-months-range",
+                    &Args::new().text("from", text::period(l, *a)).text("to", text::period(l, *b)),
+                )
+            }
+        })
+        .collect();
+    println!("{}", tr(l, "cli-rules-check-payroll", &Args::new().text("months", list.join(", "))));
     // A payroll-only directory is fine; the calendar commands then say what is missing.
     match kzcomply_law::Calendar::from_rules(book) {
-        Ok(cal) => println!("The production calendar covers {}.", cal.describe_years()),
-        Err(e) => println!("No production calendar (calendar, workdays and deadline commands will not run): {e}"),
+        Ok(cal) => println!("{}", tr(l, "cli-rules-check-calendar", &Args::new().text("years", cal.years_text(l)))),
+        Err(e) => println!("{}", tr(l, "cli-rules-check-no-calendar", &Args::new().text("error", e.message(l)))),
     }
     Ok(())
 }
 
 fn export(dir: &std::path::Path) -> CmdResult {
-    std::fs::create_dir_all(dir).map_err(|e| input_error(format!("cannot create {}: {e}", dir.display())))?;
+    let l = lang();
+    let shown = dir.display().to_string();
+    std::fs::create_dir_all(dir).map_err(|e| {
+        input_error(tr(
+            l,
+            "cli-rules-export-cannot-create",
+            &Args::new().text("dir", shown.as_str()).text("error", e.to_string()),
+        ))
+    })?;
     for (name, text) in RuleBook::embedded_files() {
         let path = dir.join(name);
         if path.exists() {
-            return Err(input_error(format!("{} already exists; export into an empty directory", path.display())));
+            let args = Args::new().text("path", path.display().to_string());
+            return Err(input_error(tr(l, "cli-rules-export-exists", &args)));
         }
         std::fs::write(&path, text)?;
     }
-    println!(
-        "Wrote the built-in rules to {}. Edit them, then run: kzcomply --rules {} ...",
-        dir.display(),
-        dir.display()
-    );
+    println!("{}", tr(l, "cli-rules-export-done", &Args::new().text("dir", shown)));
     Ok(())
 }

@@ -106,7 +106,8 @@ fn store_err(e: kzcomply_store::StoreError) -> Failure {
         StoreError::Invalid(ps) => {
             input_error(ps.iter().map(|p| format!("--{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; "))
         }
-        StoreError::Conflict(m) | StoreError::Open(m) => input_error(m),
+        StoreError::Conflict(m) => input_error(m.to_string()),
+        StoreError::Open(m) => input_error(m),
         e => Failure::Other(anyhow::anyhow!("{e}")),
     }
 }
@@ -131,9 +132,7 @@ pub struct UserAddArgs {
     pub name: String,
     #[arg(long, value_enum, default_value = "admin")]
     pub role: RoleArg,
-    /// Interface language: en or ru.
-    #[arg(long, default_value = "en")]
-    pub lang: String,
+    // The user's interface language is the global `--lang` (en, ru or kk).
 }
 
 pub fn run_user_add(args: UserAddArgs) -> CmdResult {
@@ -167,7 +166,7 @@ pub fn run_user_add(args: UserAddArgs) -> CmdResult {
                 email: args.email.clone(),
                 name: args.name.clone(),
                 password,
-                lang: args.lang.clone(),
+                lang: crate::lang().code().to_string(),
             })
             .await
             .map_err(store_err)?;

@@ -92,7 +92,7 @@ fn without_a_company_file_the_bin_is_not_checked_rather_than_fined() {
     assert!(messages.iter().all(|m| !m.contains("employer BIN")), "{messages:#?}");
     let o = kzcomply(&["audit", "../../examples/demo/workforce.csv", "--as-of", "2026-11-20"]);
     let text = stdout(&o);
-    assert!(text.contains("12 violations, 1 risks, 2 warnings — fine exposure 1,557,000 KZT"), "{text}");
+    assert!(text.contains("12 violations, 1 risk, 2 warnings — fine exposure 1,557,000 KZT"), "{text}");
     assert!(text.contains("Not checked") && text.contains("no company BIN was given"), "{text}");
 }
 
@@ -170,7 +170,7 @@ fn the_terminal_summary_and_the_html_report() {
     let o = kzcomply(&args);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = stdout(&o);
-    assert!(text.contains("12 violations, 1 risks, 2 warnings — fine exposure 1,557,000 KZT"), "{text}");
+    assert!(text.contains("12 violations, 1 risk, 2 warnings — fine exposure 1,557,000 KZT"), "{text}");
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(
         html.starts_with("<!doctype html>") && html.contains("Steppe Cloud Systems") && html.contains("salary-parity")
@@ -244,4 +244,112 @@ fn id_checks_one_number() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["valid"], false);
     assert!(v["reason"].as_str().unwrap().contains("check digit"));
+}
+
+/// The demo with `--as-of` as a Russian or Kazakh reader types it.
+fn demo_in(lang: &str) -> Vec<&str> {
+    let mut args = vec!["--lang", lang];
+    args.extend(DEMO);
+    let at = args.len() - 1;
+    args[at] = "20.11.2026";
+    args
+}
+
+#[test]
+fn the_summary_in_russian() {
+    let o = kzcomply(&demo_in("ru"));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    // EXPECTED.md: 12 violations, 1 risk, 2 warnings; 6 × 259,500 = 1,557,000 tenge.
+    for needle in [
+        "Аудит соблюдения законодательства: Steppe Cloud Systems LLP, по состоянию на 20.11.2026",
+        "Численность   фактически 21: штатных — 12, аутстаффинг — 6, третья сторона — 0, ГПХ — 3",
+        "категории 3–4: 13/17 = 76,5% (мин. 90%)",
+        "Итог          12 нарушений, 1 риск, 2 предупреждения — возможные штрафы 1 557 000 ₸",
+        "НАРУШЕНИЕ      esutd-registration-overdue  [259 500 ₸]",
+        "срок истёк 30.10.2026 (21 день назад)",
+        "основание: Приказ Министра труда и социальной защиты населения РК от 3 сентября 2020 года № 353",
+        "штраф: КоАП РК, ст. 98 ч. 1-1: 60 МРП = 259 500 ₸ × 1",
+        "РИСК           contractor-misclassification-risk  [259 500 ₸]",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
+    }
+    for english in ["KZT", "violation ", "fine exposure", "basis:", "2026-11-20", "CoAO"] {
+        assert!(!text.contains(english), "{english:?} in the Russian summary:\n{text}");
+    }
+}
+
+#[test]
+fn the_summary_in_kazakh_also_from_the_environment() {
+    let o = kzcomply(&demo_in("kk"));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    // Kazakh nouns stay singular after numerals: 12 бұзушылық, 1 тәуекел, 2 ескерту.
+    for needle in [
+        "Нәтиже        12 бұзушылық, 1 тәуекел, 2 ескерту — ықтимал айыппұлдар 1 557 000 ₸",
+        "БҰЗУШЫЛЫҚ esutd-missing-field  [259 500 ₸]",
+        "айыппұл: ҚР ӘҚБтК, 98-бап 1-1-бөлік: 60 АЕК = 259 500 ₸ × 1",
+        "22.10.2026 күнгі еңбек шарты ЕШЕБЖ-де тіркелмеген",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
+    }
+    assert!(!text.contains("KZT") && !text.contains("2026-11-20"), "{text}");
+    // LANG=kk_KZ.UTF-8 without --lang reads the same.
+    let o = common::kzcomply_env(&DEMO, &[("LANG", "kk_KZ.UTF-8")]);
+    assert_eq!(stdout(&o), text);
+}
+
+#[test]
+fn the_reports_in_russian_html_xlsx_and_a_csv_for_excel() {
+    let dir = temp_dir("audit-ru-reports");
+    for ext in ["html", "xlsx", "csv"] {
+        let out = dir.join(format!("report.{ext}"));
+        let mut args = demo_in("ru");
+        args.extend(["--out", out.to_str().unwrap()]);
+        let o = kzcomply(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stdout(&o).contains(&format!("Отчёт записан в {}", out.display())), "{}", stdout(&o));
+    }
+    let html = std::fs::read_to_string(dir.join("report.html")).unwrap();
+    assert!(html.starts_with("<!doctype html><html lang=ru>"), "{html}");
+    assert!(html.contains("<b class=violation>12</b> нарушений · <b class=risk>1</b> риск"), "{html}");
+    assert!(std::fs::read(dir.join("report.xlsx")).unwrap().starts_with(b"PK\x03\x04"));
+    // The findings CSV as Russian-locale Excel opens it: a UTF-8 BOM and `;`.
+    let csv = std::fs::read(dir.join("report.csv")).unwrap();
+    assert!(csv.starts_with("\u{feff}Уровень;Правило;Работники;".as_bytes()), "{}", String::from_utf8_lossy(&csv));
+    let text = String::from_utf8(csv).unwrap();
+    assert_eq!(text.lines().count(), 1 + 15, "a header and the 15 findings");
+    assert!(text.lines().any(|l| l.starts_with("violation;esutd-missing-field;D09;259500;;")), "{text}");
+    // In English the CSV stays the machine contract: `,`, no BOM.
+    let out = dir.join("en.csv");
+    let mut args = DEMO.to_vec();
+    args.extend(["--out", out.to_str().unwrap()]);
+    assert!(kzcomply(&args).status.success());
+    let en = std::fs::read_to_string(&out).unwrap();
+    assert!(en.starts_with("severity,rule,people,fine_kzt,gap_kzt,message,basis,fine_note,fine_status\n"), "{en}");
+}
+
+#[test]
+fn a_bad_file_is_refused_in_russian() {
+    let dir = temp_dir("audit-bad-ru");
+    let file = dir.join("staff.csv");
+    std::fs::write(
+        &file,
+        "id,full_name,citizenship,engagement,position,department,role_category,monthly_gross,start_date\n\
+         1,Aida,KZ,direct,Engineer,IT,5,500000,2026-01-10\n\
+         2,Bob,KZ,direct,Engineer,IT,3,lots,2026-02-30\n",
+    )
+    .unwrap();
+    let o = kzcomply(&["--lang", "ru", "audit", file.to_str().unwrap(), "--as-of", "20.11.2026"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    for needle in [
+        "4 ошибки в файле, ничего не импортировано:",
+        "заголовок: iin: нет обязательного столбца `iin` (или «иин»)",
+        "строка 2, столбец role_category: `5`: ожидается 1, 2, 3 или 4",
+        "строка 3, столбец monthly_gross: 'lots' — не число",
+        "строка 3, столбец start_date: `2026-02-30` — такого дня нет в календаре",
+    ] {
+        assert!(err.contains(needle), "missing `{needle}` in:\n{err}");
+    }
 }

@@ -2,17 +2,20 @@
 //! binary, a fresh SQLite file, a free port) and drives headless Chromium through chromedriver:
 //!
 //! - sign-in page → sign in as editor@demo.kz (whose language is Russian) → company overview;
-//! - the header's language button switches to English (and later back to Russian);
+//! - the header's three-way language switch goes to English (and later back to Russian);
 //! - Import: upload `examples/demo/workforce.csv` → preview of every row → confirm → "Imported";
 //! - a broken CSV (a bad date, a changed name) → the problems table names the row and column, no
 //!   confirm button, and nothing is written (the changed name is not on the People page);
-//! - Findings: violation badges and the fine exposure in tenge (`1 557 000 ₸`, U+202F separators);
-//! - Russian: the header button switches the language and the page shows "Нарушения";
-//! - a phone-sized window (390×844) shows the overview without horizontal page overflow.
+//! - Findings: violation badges and the fine exposure (`1,557,000 KZT` in English);
+//! - Russian: the header's switch changes the language and the page shows "Нарушения";
+//! - a phone-sized window (390×844) shows the overview without horizontal page overflow;
+//! - sign out, switch the sign-in page to Қазақша, sign in as viewer@demo.kz (whose language is
+//!   Kazakh): the overview and the findings read Kazakh (`1 557 000 ₸`, DD.MM.YYYY dates).
 //!
 //! Screenshots are saved as artefacts in `target/e2e/` (`$CARGO_TARGET_DIR/e2e/` if that is set):
 //! `login.png`, `overview.png`, `import-preview.png`, `import-done.png`, `import-problems.png`,
-//! `findings.png`, `overview-ru.png`, `overview-phone.png` — and `failure.png` when a step fails.
+//! `findings.png`, `overview-ru.png`, `overview-phone.png`, `login-kk.png`, `findings-kk.png` —
+//! and `failure.png` when a step fails.
 //!
 //! Run it with `cargo test -p kzcomply --test e2e_browser`. It needs `/usr/bin/chromium` and
 //! `/usr/bin/chromedriver` (`apt-get install -y chromium chromium-driver`), or their paths in
@@ -30,8 +33,6 @@ use std::time::{Duration, Instant};
 
 /// How long any one step may take (page load, element to appear).
 const WAIT: Duration = Duration::from_secs(30);
-/// U+202F NARROW NO-BREAK SPACE, the dashboard's thousands separator.
-const NNBSP: char = '\u{202f}';
 
 type Res<T = ()> = Result<T, String>;
 
@@ -223,9 +224,9 @@ async fn screenshot(c: &Client, name: &str) -> Res {
     Ok(())
 }
 
-/// Clicks the header's language button and waits for the page in `lang`.
+/// Clicks `lang` in the header's language switch and waits for the page in it.
 async fn switch_language(c: &Client, lang: &str) -> Res {
-    click(c, "form[action='/lang'] button").await?;
+    click(c, &format!("form[action='/lang'] button[value='{lang}']")).await?;
     wait_for(c, &format!("html[lang='{lang}']")).await.map(drop)
 }
 
@@ -314,13 +315,12 @@ async fn flow(c: &Client, base: &str, work: &Path) -> Res {
     c.goto(&format!("{base}/companies/{company}/findings")).await.map_err(err("findings page"))?;
     wait_for(c, "table.findings tbody tr span.badge.violation").await?;
     let exposure = text(c, "main p.big").await?;
-    let expected = format!("1{NNBSP}557{NNBSP}000 ₸");
-    ensure!(exposure.contains(&expected), "expected the exposure {expected:?}, the page says {exposure:?}");
+    ensure!(exposure.contains("1,557,000 KZT"), "expected the exposure 1,557,000 KZT, the page says {exposure:?}");
     let fines =
         js(c, "return [...document.querySelectorAll('table.findings td.num')].map(td => td.textContent)").await?;
     let fines: Vec<String> =
         fines.as_array().into_iter().flatten().filter_map(|v| v.as_str().map(String::from)).collect();
-    ensure!(fines.iter().any(|f| f.contains(NNBSP)), "no fine in the table is grouped by thousands: {fines:?}");
+    ensure!(fines.iter().any(|f| f.contains("259,500")), "no fine in the table is grouped by thousands: {fines:?}");
     screenshot(c, "findings.png").await?;
 
     // Russian, via the header's button.
@@ -346,6 +346,46 @@ async fn flow(c: &Client, base: &str, work: &Path) -> Res {
         scroll <= client && scroll <= inner,
         "the overview overflows a phone's width: {scroll}px wide in a {client}px viewport"
     );
+    c.set_window_size(1280, 900).await.map_err(err("window size"))?;
+
+    // Kazakh: sign out, switch the sign-in page to Қазақша, sign in as the viewer (whose setting
+    // is Kazakh).
+    click(c, "form[action='/logout'] button").await?;
+    wait_for(c, "#sign-in").await?;
+    click(c, "p.lang-switch a[lang='kk']").await?;
+    wait_for(c, "html[lang='kk']").await?;
+    let login = text(c, "main").await?;
+    ensure!(login.contains("Кіру") && login.contains("Құпиясөз"), "the sign-in page is not in Kazakh: {login}");
+    screenshot(c, "login-kk.png").await?;
+    wait_for(c, "input[name=email]").await?.send_keys("viewer@demo.kz").await.map_err(err("e-mail"))?;
+    wait_for(c, "input[name=password]")
+        .await?
+        .send_keys(kzcomply_server::demo::PASSWORD)
+        .await
+        .map_err(err("password"))?;
+    click(c, "#sign-in").await?;
+    wait_for(c, "header.top").await?;
+    wait_for(c, "html[lang='kk']").await?;
+    let nav = text(c, "header.top").await?;
+    ensure!(nav.contains("Шолу") && nav.contains("Бұзушылықтар мен тәуекелдер"), "the header is not in Kazakh: {nav}");
+    let main = text(c, "main").await?;
+    for word in ["Қызметкерлер саны", "Ықтимал айыппұлдар", "Мерзімдер", "бұзушылық"]
+    {
+        ensure!(main.contains(word), "the overview lacks {word:?}:\n{main}");
+    }
+    for english in ["Headcount", "Fine exposure", "Deadlines", "violations", "Overdue"] {
+        ensure!(!main.contains(english), "English {english:?} left on the Kazakh overview:\n{main}");
+    }
+    c.goto(&format!("{base}/companies/{company}/findings?as_of=2026-11-20")).await.map_err(err("findings page"))?;
+    wait_for(c, "table.findings tbody tr span.badge.violation").await?;
+    let exposure = text(c, "main p.big").await?;
+    ensure!(exposure.contains("1 557 000 ₸"), "expected the exposure 1 557 000 ₸, the Kazakh page says {exposure:?}");
+    let counts = text(c, "#counts").await?;
+    ensure!(
+        counts.contains("12 бұзушылық") && counts.contains("20.11.2026 жағдай бойынша"),
+        "the counts and date are not Kazakh: {counts}"
+    );
+    screenshot(c, "findings-kk.png").await?;
     Ok(())
 }
 

@@ -20,7 +20,7 @@ macro_rules! files {
 }
 
 /// Every catalogue file, as (name, [English, Russian, Kazakh]) — in the order of [`Lang::ALL`].
-pub const FILES: &[(&str, [&str; 3])] = files!("common", "law", "cli", "audit", "plan", "web", "api");
+pub const FILES: &[(&str, [&str; 3])] = files!("common", "law", "cli", "audit", "plan", "web", "api", "payroll", "run");
 
 /// One argument of a message.
 #[derive(Clone, Debug, PartialEq)]

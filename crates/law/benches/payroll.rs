@@ -1,7 +1,7 @@
 //! Engine throughput: employee-months per second on one core, without I/O.
 //! Run: `cargo bench -p kzcomply-law`. Prints figures; asserts nothing about time.
 
-use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Profile, YearToDate, calculate, gross_for_net};
+use kzcomply_law::payroll::{EmployeeMonth, Exclusions, PayrollRules, Profile, YearToDate, calculate, gross_for_net};
 use kzcomply_law::{Money, RuleBook, Status, YearMonth};
 use std::hint::black_box;
 use std::time::Instant;
@@ -25,7 +25,16 @@ fn main() {
             let r = (i % 3) as usize;
             let gross = Money::from_tenge(60_000 + (i.wrapping_mul(7919) % 5_940_000) as i64);
             let profile = Profile { status: Status::ALL[(i % 4) as usize], ..Profile::default() };
-            (r, EmployeeMonth { period: periods[r], gross, profile, ytd: YearToDate::default() })
+            (
+                r,
+                EmployeeMonth {
+                    period: periods[r],
+                    gross,
+                    profile,
+                    ytd: YearToDate::default(),
+                    excluded: Exclusions::NONE,
+                },
+            )
         })
         .collect();
     for round in 0..3 {

@@ -11,7 +11,9 @@
 //! medium.
 
 use crate::rules::{Amount, RuleBook, RulesError, Source, Value};
+use crate::text::number;
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, tr};
 use rust_decimal::Decimal;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -54,9 +56,98 @@ pub struct Classification {
     pub headcount: u32,
     #[serde(serialize_with = "crate::json::decimal")]
     pub income_mrp: Decimal,
+    /// Why, in English ([`Classification::in_lang`] for another language).
     pub reason: String,
     #[serde(flatten)]
     pub source: Source,
+    /// The comparison that decided the class, as data.
+    #[serde(skip)]
+    pub why: SizeWhy,
+    /// The people counted (own and received), for the reason's words.
+    #[serde(skip)]
+    pub counted: Headcount,
+}
+
+/// The comparison that decided a class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SizeWhy {
+    /// Headcount above the medium limit.
+    LargeHeadcount(u32),
+    /// Income above the medium limit (MRP).
+    LargeIncome(Decimal),
+    /// Headcount within the micro limit.
+    MicroHeadcount(u32),
+    /// Income within the micro limit.
+    MicroIncome(Decimal),
+    /// Both within the small limits.
+    Small(u32, Decimal),
+    /// Headcount above the small limit (and within the medium ones).
+    MediumHeadcount(u32),
+    /// Income above the small limit (and within the medium ones).
+    MediumIncome(Decimal),
+}
+
+impl Classification {
+    /// Why the class, in `lang`: "small: 18 people (12 own + 6 outstaffed received) ≤ 100 and …".
+    pub fn reason_text(&self, lang: Lang) -> String {
+        let n = i64::from(self.headcount);
+        let people = if self.counted.outstaffed_in > 0 {
+            tr(
+                lang,
+                "size-people-outstaffed",
+                &Args::new()
+                    .num("count", n)
+                    .num("own", i64::from(self.counted.own))
+                    .num("outstaffed", i64::from(self.counted.outstaffed_in)),
+            )
+        } else {
+            tr(lang, "size-people", &Args::new().num("count", n))
+        };
+        let income = tr(lang, "size-income", &Args::new().text("income", number(lang, self.income_mrp)));
+        let with = |id: &str, limit: String| {
+            tr(
+                lang,
+                id,
+                &Args::new().text("people", people.as_str()).text("income", income.as_str()).text("limit", limit),
+            )
+        };
+        match self.why {
+            SizeWhy::LargeHeadcount(l) => with("size-reason-large-headcount", l.to_string()),
+            SizeWhy::LargeIncome(l) => with("size-reason-large-income", number(lang, l)),
+            SizeWhy::MicroHeadcount(l) => with("size-reason-micro-headcount", l.to_string()),
+            SizeWhy::MicroIncome(l) => with("size-reason-micro-income", number(lang, l)),
+            SizeWhy::MediumHeadcount(l) => with("size-reason-medium-headcount", l.to_string()),
+            SizeWhy::MediumIncome(l) => with("size-reason-medium-income", number(lang, l)),
+            SizeWhy::Small(h, i) => tr(
+                lang,
+                "size-reason-small",
+                &Args::new()
+                    .text("people", people.as_str())
+                    .text("income", income.as_str())
+                    .text("headcount_limit", h.to_string())
+                    .text("income_limit", number(lang, i)),
+            ),
+        }
+    }
+
+    /// The parameter whose source is given: the income limit of the class that decided.
+    pub fn rule_key(&self) -> String {
+        let class = match self.class {
+            SizeClass::Micro => "micro",
+            SizeClass::Small => "small",
+            SizeClass::Medium | SizeClass::Large => "medium",
+        };
+        format!("entity_size.{class}.income")
+    }
+
+    /// The classification with its reason and source in `lang` (the class and numbers unchanged).
+    pub fn in_lang(&self, lang: Lang) -> Classification {
+        let mut c = self.clone();
+        c.reason = self.reason_text(lang);
+        c.source.act = self.source.act_text(&self.rule_key(), lang);
+        c.source.note = self.source.note_text(&self.rule_key(), lang);
+        c
+    }
 }
 
 struct Limits {
@@ -89,43 +180,39 @@ pub fn classify(
     let (small, small_source) = limits(rules, "small", on)?;
     let (medium, medium_source) = limits(rules, "medium", on)?;
     let n = headcount.total();
-    let people = if headcount.outstaffed_in > 0 {
-        format!("{n} people ({} own + {} outstaffed received)", headcount.own, headcount.outstaffed_in)
-    } else {
-        format!("{n} people")
-    };
-    let income = format!("income {income_mrp} MRP");
-    let (class, reason) = if n > medium.headcount || income_mrp > medium.income_mrp {
+    let (class, why) = if n > medium.headcount || income_mrp > medium.income_mrp {
         let why = if n > medium.headcount {
-            format!("{people} > {}", medium.headcount)
+            SizeWhy::LargeHeadcount(medium.headcount)
         } else {
-            format!("{income} > {} MRP", medium.income_mrp)
+            SizeWhy::LargeIncome(medium.income_mrp)
         };
-        (SizeClass::Large, format!("large: {why}"))
+        (SizeClass::Large, why)
     } else if n <= small.headcount && income_mrp <= small.income_mrp {
         if n <= micro.headcount || income_mrp <= micro.income_mrp {
             let why = if n <= micro.headcount {
-                format!("{people} ≤ {}", micro.headcount)
+                SizeWhy::MicroHeadcount(micro.headcount)
             } else {
-                format!("{income} ≤ {} MRP", micro.income_mrp)
+                SizeWhy::MicroIncome(micro.income_mrp)
             };
-            (SizeClass::Micro, format!("micro: {why}"))
+            (SizeClass::Micro, why)
         } else {
-            let why = format!("{people} ≤ {} and {income} ≤ {} MRP", small.headcount, small.income_mrp);
-            (SizeClass::Small, format!("small: {why}"))
+            (SizeClass::Small, SizeWhy::Small(small.headcount, small.income_mrp))
         }
     } else {
         let why = if n > small.headcount {
-            format!("{people} > {}", small.headcount)
+            SizeWhy::MediumHeadcount(small.headcount)
         } else {
-            format!("{income} > {} MRP", small.income_mrp)
+            SizeWhy::MediumIncome(small.income_mrp)
         };
-        (SizeClass::Medium, format!("medium: {why}, and neither limit of a large business is passed"))
+        (SizeClass::Medium, why)
     };
     let source = match class {
         SizeClass::Micro => micro_source,
         SizeClass::Small => small_source,
         SizeClass::Medium | SizeClass::Large => medium_source,
     };
-    Ok(Classification { class, headcount: n, income_mrp, reason, source })
+    let mut c =
+        Classification { class, headcount: n, income_mrp, reason: String::new(), source, why, counted: headcount };
+    c.reason = c.reason_text(Lang::En);
+    Ok(c)
 }

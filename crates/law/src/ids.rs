@@ -9,6 +9,7 @@
 //! (0 head unit, 1 branch, 2 representative office, 3 peasant farm).
 
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, t, tr};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -29,37 +30,88 @@ pub struct Iin {
 pub struct Bin {
     /// Year and month of registration.
     pub registered: (i16, i8),
+    /// The entity type in English words ("resident legal entity"); [`Bin::entity_text`] in a language.
     pub entity: &'static str,
+    /// The unit in English words ("head unit"); [`Bin::unit_text`] in a language.
     pub unit: &'static str,
+    /// Position 5: 4, 5 or 6.
+    pub entity_type: u8,
+    /// Position 6: 0 to 3.
+    pub unit_type: u8,
+}
+
+impl Bin {
+    /// The entity type in `lang`: "resident legal entity", "юридическое лицо-резидент".
+    pub fn entity_text(&self, lang: Lang) -> String {
+        t(lang, &format!("id-bin-entity-{}", self.entity_type))
+    }
+
+    /// The unit in `lang`: "head unit", "головное подразделение".
+    pub fn unit_text(&self, lang: Lang) -> String {
+        t(lang, &format!("id-bin-unit-{}", self.unit_type))
+    }
+}
+
+impl Sex {
+    /// "male" / "мужской" / "ер".
+    pub fn text(self, lang: Lang) -> String {
+        t(lang, if self == Sex::Male { "id-sex-male" } else { "id-sex-female" })
+    }
 }
 
 /// Why a number is not a valid IIN or BIN.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum IdError {
-    #[error("must be exactly 12 digits (found {0})")]
+    /// Not 12 digits: what was given, trimmed (empty for nothing).
     Shape(String),
-    #[error("positions 1–6 are not a real birth date (YYMMDD): {0}")]
+    /// Positions 1–6 as a date DD.MM.YYYY that does not exist.
     BirthDate(String),
-    #[error("position 7 (century and sex) must be 1–6, found {0}")]
     Century(u8),
-    #[error("positions 3–4 (registration month) must be 01–12, found {0:02}")]
     Month(u8),
-    #[error("position 5 (entity type) must be 4, 5 or 6, found {0}")]
     EntityType(u8),
-    #[error("position 6 (unit attribute) must be 0–3, found {0}")]
     Unit(u8),
-    #[error("the check digit is {found}, the other digits require {expected}")]
-    CheckDigit { found: u8, expected: u8 },
-    #[error("no check digit is possible (both weight passes give 10): the number cannot be valid")]
+    CheckDigit {
+        found: u8,
+        expected: u8,
+    },
     NoCheckDigit,
 }
+
+impl IdError {
+    /// Why, in `lang`: "must be exactly 12 digits (found `12345`)".
+    pub fn message(&self, lang: Lang) -> String {
+        let one = |id: &str, name: &'static str, v: String| tr(lang, id, &Args::new().text(name, v));
+        match self {
+            IdError::Shape(s) if s.is_empty() => t(lang, "id-error-shape-empty"),
+            IdError::Shape(s) => one("id-error-shape", "found", s.clone()),
+            IdError::BirthDate(d) => one("id-error-birth-date", "date", d.clone()),
+            IdError::Century(c) => one("id-error-century", "found", c.to_string()),
+            IdError::Month(m) => one("id-error-month", "found", format!("{m:02}")),
+            IdError::EntityType(e) => one("id-error-entity-type", "found", e.to_string()),
+            IdError::Unit(u) => one("id-error-unit", "found", u.to_string()),
+            IdError::CheckDigit { found, expected } => tr(
+                lang,
+                "id-error-check-digit",
+                &Args::new().text("found", found.to_string()).text("expected", expected.to_string()),
+            ),
+            IdError::NoCheckDigit => t(lang, "id-error-no-check-digit"),
+        }
+    }
+}
+
+impl std::fmt::Display for IdError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for IdError {}
 
 fn digits(s: &str) -> Result<[u8; 12], IdError> {
     let s = s.trim();
     let bytes = s.as_bytes();
     if bytes.len() != 12 || !bytes.iter().all(u8::is_ascii_digit) {
-        let what = if s.is_empty() { "nothing".to_string() } else { format!("`{s}`") };
-        return Err(IdError::Shape(what));
+        return Err(IdError::Shape(s.to_string()));
     }
     let mut d = [0u8; 12];
     for (slot, b) in d.iter_mut().zip(bytes) {
@@ -128,7 +180,7 @@ pub fn parse_bin(s: &str, current_year: i16) -> Result<Bin, IdError> {
     };
     verify_check_digit(&d)?;
     let year = if yy <= current_year % 100 { 2000 + yy } else { 1900 + yy };
-    Ok(Bin { registered: (year, month as i8), entity, unit })
+    Ok(Bin { registered: (year, month as i8), entity, unit, entity_type: d[4], unit_type: d[5] })
 }
 
 /// Whether a 12-digit number looks like a BIN rather than an IIN: position 5 is a BIN entity type

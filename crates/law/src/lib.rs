@@ -9,6 +9,9 @@
 //! - [`money`], [`rate`], [`period`], [`people`]: the exact domain types they are built from.
 //! - [`csv_safe`]: the one rule every CSV export follows against formula injection.
 //!
+//! - [`text`]: the pieces the law's texts share in English, Russian and Kazakh; every function that
+//!   writes a sentence takes the reader's [`Lang`] (or returns data with a `text(lang)` method).
+//!
 //! This crate does no I/O and reads no clock: rules arrive as text, dates as arguments.
 
 pub mod calendar;
@@ -26,8 +29,10 @@ pub mod people;
 pub mod period;
 pub mod rate;
 pub mod rules;
+pub mod text;
 
 pub use calendar::{Calendar, Week};
+pub use kzcomply_i18n::Lang;
 pub use money::Money;
 pub use people::{Disability, Pension, Status};
 pub use period::YearMonth;

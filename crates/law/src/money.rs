@@ -232,19 +232,36 @@ impl fmt::Display for Money {
 }
 
 /// Why a piece of text is not an amount of money.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MoneyError {
-    #[error("empty amount")]
     Empty,
-    #[error("'{0}' is not a number")]
     NotANumber(String),
-    #[error("'{0}' has more than two decimals (tiyn are the smallest unit)")]
     TooPrecise(String),
-    #[error("'{0}' is above the largest amount accepted, 1,000,000,000,000 tenge")]
     TooLarge(String),
-    #[error("'{0}' is negative")]
     Negative(String),
 }
+
+impl MoneyError {
+    /// The error in `lang`: "'12x' is not a number".
+    pub fn message(&self, lang: kzcomply_i18n::Lang) -> String {
+        let with = |id: &str, text: &str| kzcomply_i18n::tr(lang, id, &kzcomply_i18n::Args::new().text("text", text));
+        match self {
+            MoneyError::Empty => kzcomply_i18n::t(lang, "money-error-empty"),
+            MoneyError::NotANumber(s) => with("money-error-not-a-number", s),
+            MoneyError::TooPrecise(s) => with("money-error-too-precise", s),
+            MoneyError::TooLarge(s) => with("money-error-too-large", s),
+            MoneyError::Negative(s) => with("money-error-negative", s),
+        }
+    }
+}
+
+impl fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(kzcomply_i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for MoneyError {}
 
 impl Money {
     /// Parses an amount in tenge. Accepts `145000`, `145000.5`, `145 000,50` (space or no-break

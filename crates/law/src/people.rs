@@ -151,16 +151,22 @@ pub enum Condition {
     /// `pensioner-age` or `pensioner-seniority` (`pensioner` alone, the name before both kinds
     /// were told apart, is read as `pensioner-age`).
     Pensioner(Pension),
+    /// `disability-1` … `disability-3`: a disability of the group, with or without an end date.
     Disability(Disability),
+    /// `disability-1-indefinite`, `disability-2-indefinite`: the group established without an end
+    /// date («бессрочно»), which is what the Social Code's OPV and OPVR exemptions require.
+    DisabilityIndefinite(Disability),
 }
 
 impl Condition {
-    pub const ALL: [Condition; 5] = [
+    pub const ALL: [Condition; 7] = [
         Condition::Pensioner(Pension::Age),
         Condition::Pensioner(Pension::Seniority),
         Condition::Disability(Disability::Group1),
         Condition::Disability(Disability::Group2),
         Condition::Disability(Disability::Group3),
+        Condition::DisabilityIndefinite(Disability::Group1),
+        Condition::DisabilityIndefinite(Disability::Group2),
     ];
 
     /// The old name of `pensioner-age`, still accepted in rule files.
@@ -173,6 +179,9 @@ impl Condition {
             Condition::Disability(Disability::Group1) => "disability-1",
             Condition::Disability(Disability::Group2) => "disability-2",
             Condition::Disability(Disability::Group3) => "disability-3",
+            Condition::DisabilityIndefinite(Disability::Group1) => "disability-1-indefinite",
+            Condition::DisabilityIndefinite(Disability::Group2) => "disability-2-indefinite",
+            Condition::DisabilityIndefinite(Disability::Group3) => "disability-3-indefinite",
         }
     }
 
@@ -193,6 +202,8 @@ impl Condition {
             Condition::Pensioner(Pension::Age) => 1,
             Condition::Pensioner(Pension::Seniority) => 1 << 4,
             Condition::Disability(d) => 1 << d.group(),
+            // Groups 1 and 2 only (ALL has no group-3 indefinite condition): bits 5 and 6.
+            Condition::DisabilityIndefinite(d) => 1 << (4 + d.group()),
         }
     }
 }

@@ -10,7 +10,7 @@
 //! employer cost 145,000 + 6,525 + 6,525 + 4,350 + 7,656 = 170,056.
 
 use jiff::civil::{Date, date};
-use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Profile, YearToDate, calculate};
+use kzcomply_law::payroll::{EmployeeMonth, Exclusions, PayrollRules, Profile, YearToDate, calculate};
 use kzcomply_law::rules::{EnteredValue, Origin, RulesError};
 use kzcomply_law::{Money, RuleBook, YearMonth};
 
@@ -43,7 +43,13 @@ fn january_2027(book: &RuleBook) -> kzcomply_law::payroll::Payslip {
     let rules = PayrollRules::for_period(book, period).unwrap();
     calculate(
         &rules,
-        &EmployeeMonth { period, gross: tenge(145_000), profile: Profile::default(), ytd: YearToDate::default() },
+        &EmployeeMonth {
+            period,
+            gross: tenge(145_000),
+            profile: Profile::default(),
+            ytd: YearToDate::default(),
+            excluded: Exclusions::NONE,
+        },
     )
 }
 
@@ -66,7 +72,7 @@ fn january_2027_runs_with_the_budget_overlay_and_not_without_it() {
     assert_eq!(slip.employer_cost, tenge(170_056));
     // The trace names where the MRP came from.
     let rules = PayrollRules::for_period(&book, period).unwrap();
-    let trace = slip.trace(&rules);
+    let trace = slip.trace(&rules, kzcomply_law::Lang::En);
     let ipn = trace.iter().find(|l| l.line == "ipn").unwrap();
     let mrp = ipn.sources.iter().find(|s| s.parameter == "mrp").unwrap();
     assert_eq!(mrp.origin, Origin::Overlay { file: "2027/indices.toml".into() });

@@ -6,7 +6,9 @@
 //! tenge never lower net — except across the 2024–2025 low-income cliff at 25 MRP, a real
 //! feature of that law that the golden cases pin down.
 
-use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate, gross_for_net};
+use kzcomply_law::payroll::{
+    EmployeeMonth, Exclusions, PayrollRules, Payslip, Profile, YearToDate, calculate, gross_for_net,
+};
 use kzcomply_law::{Disability, Money, Pension, RuleBook, Status, YearMonth};
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -30,6 +32,8 @@ fn profile() -> impl Strategy<Value = Profile> {
             basic_deduction: basic,
             hired_this_month: hired,
             dismissed_this_month: dismissed,
+            tax_resident: None,
+            disability_indefinite: true,
         })
 }
 
@@ -44,7 +48,16 @@ fn ytd() -> impl Strategy<Value = YearToDate> {
 
 fn slip(year: i16, gross_tiyn: i64, profile: Profile, ytd: YearToDate) -> Payslip {
     let r = rules(year);
-    calculate(r, &EmployeeMonth { period: r.period, gross: Money::from_tiyn(gross_tiyn), profile, ytd })
+    calculate(
+        r,
+        &EmployeeMonth {
+            period: r.period,
+            gross: Money::from_tiyn(gross_tiyn),
+            profile,
+            ytd,
+            excluded: Exclusions::NONE,
+        },
+    )
 }
 
 /// Below or at 25 MRP in 2024–2025 the 90% adjustment applies: on different sides of it, skip.

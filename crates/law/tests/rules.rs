@@ -1,7 +1,7 @@
 //! The rule book: the shipped rules load and cover 2024–2026; broken rules are rejected with the
 //! file and key named; edited rules change results without recompiling.
 
-use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Profile, YearToDate, calculate, months_covered};
+use kzcomply_law::payroll::{EmployeeMonth, Exclusions, PayrollRules, Profile, YearToDate, calculate, months_covered};
 use kzcomply_law::rules::RulesError;
 use kzcomply_law::{Money, Pension, RuleBook, YearMonth};
 
@@ -90,7 +90,7 @@ fn broken_rules_are_rejected_naming_file_and_key() {
         ("rounding.toml", "value = \"half-up\"", "value = \"nearest\"", &["rounding.mode", "half-up"]),
         (
             "opvr.toml",
-            "value = [\"pensioner-age\", \"pensioner-seniority\", \"disability-1\", \"disability-2\"]",
+            "value = [\"pensioner-age\", \"pensioner-seniority\", \"disability-1-indefinite\", \"disability-2-indefinite\"]",
             "value = [\"retired\"]",
             &["opvr.exempt", "unknown condition `retired`"],
         ),
@@ -153,6 +153,7 @@ fn a_what_if_reform_is_a_data_edit() {
             gross: Money::from_tenge(145_000),
             profile: Profile::default(),
             ytd: YearToDate::default(),
+            excluded: Exclusions::NONE,
         },
     );
     assert_eq!(slip.social_tax.amount, Money::from_tenge(7_511));
@@ -165,8 +166,8 @@ fn the_old_condition_name_pensioner_means_pensioner_age() {
     let book = load_edited(
         "opvr.toml",
         &[(
-            "value = [\"pensioner-age\", \"pensioner-seniority\", \"disability-1\", \"disability-2\"]",
-            "value = [\"pensioner\", \"disability-1\", \"disability-2\"]",
+            "value = [\"pensioner-age\", \"pensioner-seniority\", \"disability-1-indefinite\", \"disability-2-indefinite\"]",
+            "value = [\"pensioner\", \"disability-1-indefinite\", \"disability-2-indefinite\"]",
         )],
     )
     .unwrap();
@@ -174,7 +175,13 @@ fn the_old_condition_name_pensioner_means_pensioner_age() {
     let rules = PayrollRules::for_period(&book, period).unwrap();
     let opvr = |pensioner| {
         let profile = Profile { pensioner, ..Profile::default() };
-        let month = EmployeeMonth { period, gross: Money::from_tenge(300_000), profile, ytd: YearToDate::default() };
+        let month = EmployeeMonth {
+            period,
+            gross: Money::from_tenge(300_000),
+            profile,
+            ytd: YearToDate::default(),
+            excluded: Exclusions::NONE,
+        };
         calculate(&rules, &month).opvr.amount()
     };
     assert_eq!(opvr(Some(Pension::Age)), Money::ZERO);

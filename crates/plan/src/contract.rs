@@ -1,5 +1,5 @@
 //! Contract check: which clauses a Kazakh employment contract must contain are missing from a text
-//! (or a .docx), matched by their Russian and English wording.
+//! (or a .docx), matched by their Russian, Kazakh and English wording.
 //!
 //! A clause is found by evidence: a keyword, two keywords in the same clause block (so "gym
 //! equipment" in the benefits does not count as equipment provision), or an identifier with its
@@ -9,10 +9,7 @@
 use crate::limits::{
     self, LimitError, MAX_CONTRACT_FILE_BYTES, MAX_CONTRACT_TEXT_BYTES, MAX_DOCX_XML_BYTES, MAX_ZIP_ENTRIES,
 };
-
-/// Why a clause is required.
-const BASIS_ESUTD: &str = "ESUTD data field (Order No. 353 of 3 Sep 2020); Labour Code art. 28";
-const BASIS_CODE: &str = "Labour Code of RK art. 28 (content of the employment contract)";
+use kzcomply_i18n::{Args, Lang, attr, t};
 
 /// How a clause shows itself in the text.
 enum Evidence {
@@ -28,34 +25,18 @@ enum Evidence {
     DateAndNumber,
 }
 
+/// A required clause. Its title is the message `contract-<id>`, why it is required `.basis`, and
+/// what was looked for `.looked-for`.
 struct Clause {
     id: &'static str,
-    title: &'static str,
-    basis: &'static str,
     evidence: Evidence,
-    /// What we looked for, for the report.
-    looked_for: &'static str,
 }
 
 const CLAUSES: &[Clause] = &[
-    Clause {
-        id: "employee-iin",
-        title: "Employee's IIN",
-        basis: BASIS_ESUTD,
-        evidence: Evidence::Identifier(&["иин", "iin", "жсн"]),
-        looked_for: "ИИН / IIN followed by 12 digits",
-    },
-    Clause {
-        id: "employer-bin",
-        title: "Employer's BIN (or IIN)",
-        basis: BASIS_ESUTD,
-        evidence: Evidence::Identifier(&["бин", "bin", "бсн"]),
-        looked_for: "БИН / BIN followed by 12 digits",
-    },
+    Clause { id: "employee-iin", evidence: Evidence::Identifier(&["иин", "iin", "жсн"]) },
+    Clause { id: "employer-bin", evidence: Evidence::Identifier(&["бин", "bin", "бсн"]) },
     Clause {
         id: "labour-function",
-        title: "Labour function: position, profession, qualification",
-        basis: BASIS_ESUTD,
         evidence: Evidence::Any(&[
             "на должность",
             "должности",
@@ -63,6 +44,13 @@ const CLAUSES: &[Clause] = &[
             "трудовая функция",
             "трудовую функцию",
             "по профессии",
+            "еңбек функциясы",
+            "еңбек функциясын",
+            "лауазымына",
+            "лауазымға",
+            "лауазымы бойынша",
+            "лауазымы:",
+            "кәсібі бойынша",
             "position of",
             "employed as",
             "hired as",
@@ -74,29 +62,26 @@ const CLAUSES: &[Clause] = &[
             "in the position",
             "position:",
         ]),
-        looked_for: "«на должность», «трудовая функция», \"employed as\", \"position of\", \"job title\"",
     },
     Clause {
         id: "place-of-work",
-        title: "Place of work",
-        basis: BASIS_ESUTD,
         evidence: Evidence::Any(&[
             "место работы",
             "местом работы",
             "место выполнения работы",
             "местом выполнения работы",
+            "жұмыс орны",
+            "жұмысты орындау орны",
+            "жұмыс орындау орны",
             "place of work",
             "work location",
             "place of employment",
             "workplace is",
             "place of performance",
         ]),
-        looked_for: "«место работы», «место выполнения работы», \"place of work\", \"work location\"",
     },
     Clause {
         id: "contract-term",
-        title: "Term of the contract (fixed or indefinite)",
-        basis: BASIS_ESUTD,
         evidence: Evidence::Any(&[
             "неопределенный срок",
             "определенный срок",
@@ -105,6 +90,14 @@ const CLAUSES: &[Clause] = &[
             "срочный трудовой договор",
             "заключен сроком",
             "заключается сроком",
+            "белгіленбеген мерзімге",
+            "белгісіз мерзімге",
+            "белгілі бір мерзімге",
+            "мерзімге жасалды",
+            "мерзімге жасалады",
+            "мерзімсіз еңбек шарты",
+            "еңбек шартының мерзімі",
+            "шарттың қолданылу мерзімі",
             "indefinite term",
             "indefinite period",
             "unlimited term",
@@ -115,18 +108,19 @@ const CLAUSES: &[Clause] = &[
             "term of this contract is",
             "term of this agreement is",
         ]),
-        looked_for: "«на неопределённый срок», «заключён сроком на», \"indefinite term\", \"fixed term\"",
     },
     Clause {
         id: "start-date",
-        title: "Date work starts",
-        basis: BASIS_ESUTD,
         evidence: Evidence::Any(&[
             "приступает к работе",
             "приступает к исполнению",
             "дата начала работы",
             "начало работы",
             "начинает работу",
+            "жұмысқа кіріседі",
+            "жұмысқа кірісу күні",
+            "жұмыстың басталу күні",
+            "жұмысты бастау күні",
             "first working day",
             "first day of employment",
             "start date",
@@ -137,19 +131,10 @@ const CLAUSES: &[Clause] = &[
             "commence work",
             "commence employment",
         ]),
-        looked_for: "«приступает к работе», «дата начала работы», \"start date\", \"first working day\"",
     },
-    Clause {
-        id: "contract-date-number",
-        title: "Date and number of the contract",
-        basis: BASIS_ESUTD,
-        evidence: Evidence::DateAndNumber,
-        looked_for: "«№ …» / \"No. …\" and a date in the heading",
-    },
+    Clause { id: "contract-date-number", evidence: Evidence::DateAndNumber },
     Clause {
         id: "working-conditions",
-        title: "Working conditions: working time and rest, and pay",
-        basis: BASIS_CODE,
         evidence: Evidence::Both(
             &[
                 "рабочего времени",
@@ -158,6 +143,11 @@ const CLAUSES: &[Clause] = &[
                 "рабочий день",
                 "режим работы",
                 "часов в неделю",
+                "жұмыс уақыты",
+                "жұмыс уақытының",
+                "тынығу уақыты",
+                "жұмыс аптасы",
+                "демалыс күндері",
                 "working hours",
                 "hours per week",
                 "hour week",
@@ -167,14 +157,23 @@ const CLAUSES: &[Clause] = &[
                 "days off",
                 "working week",
             ],
-            &["оплат", "заработная плата", "заработной платы", "оклад", "salary", "remuneration", "wage"],
+            &[
+                "оплат",
+                "заработная плата",
+                "заработной платы",
+                "оклад",
+                "жалақы",
+                "еңбекақы",
+                "еңбекке ақы төлеу",
+                "айлықақы",
+                "salary",
+                "remuneration",
+                "wage",
+            ],
         ),
-        looked_for: "working time («рабочее время», \"working hours\") and pay («оплата труда», \"salary\")",
     },
     Clause {
         id: "occupational-safety",
-        title: "Occupational safety and health duties",
-        basis: "Labour Code of RK art. 28 and section 4 (safety and labour protection)",
         evidence: Evidence::Any(&[
             "охрана труда",
             "охраны труда",
@@ -183,6 +182,9 @@ const CLAUSES: &[Clause] = &[
             "техники безопасности",
             "безопасности труда",
             "безопасные условия труда",
+            "еңбек қауіпсіздігі",
+            "еңбекті қорғау",
+            "қауіпсіздік техникасы",
             "occupational safety",
             "occupational health",
             "health and safety",
@@ -191,12 +193,9 @@ const CLAUSES: &[Clause] = &[
             "labor protection",
             "labour safety",
         ]),
-        looked_for: "«охрана труда», «безопасность и охрана труда», \"occupational safety\", \"health and safety\"",
     },
     Clause {
         id: "equipment-liability",
-        title: "Equipment provided and liability for it",
-        basis: "Labour Code of RK art. 28 and chapter 13 (material liability)",
         evidence: Evidence::Together(
             &[
                 "оборудован",
@@ -206,6 +205,10 @@ const CLAUSES: &[Clause] = &[
                 "средствами, необходимыми",
                 "инструмент",
                 "имуществ",
+                "жабдық",
+                "мүлік",
+                "мүлкі",
+                "жұмыс құралдары",
                 "equipment",
                 "laptop",
                 "computer",
@@ -218,34 +221,36 @@ const CLAUSES: &[Clause] = &[
                 "возврат",
                 "возвратить",
                 "вернуть",
+                "материалдық",
+                "залал",
+                "зиян",
+                "қайтар",
                 "liab",
                 "damage",
                 "return",
                 "responsible for the",
             ],
         ),
-        looked_for: "equipment («оборудование», \"equipment\", \"laptop\") and liability («материальная ответственность», \"liable\", \"damage\") in the same clause",
     },
     Clause {
         id: "termination-grounds",
-        title: "Termination on the grounds of the Labour Code",
-        basis: "Labour Code of RK arts. 49-58 (grounds for termination)",
         evidence: Evidence::Together(
-            &["прекращ", "расторж", "terminat"],
-            &["трудовым кодексом", "трудового кодекса", "трудовой кодекс", "labour code", "labor code"],
+            &["прекращ", "расторж", "тоқтат", "шартын бұзу", "шартты бұзу", "terminat"],
+            &["трудовым кодексом", "трудового кодекса", "трудовой кодекс", "еңбек кодекс", "labour code", "labor code"],
         ),
-        looked_for: "termination («прекращение», \"termination\") and the Labour Code in the same clause",
     },
     Clause {
         id: "reporting-line",
-        title: "Reporting line (whom the employee reports to)",
-        basis: "the PEO/EOR guide (inspectors look at who directs the work); Labour Code art. 28",
         evidence: Evidence::Any(&[
             "подчиняется",
             "подчинении",
             "подотчетен",
             "подотчетна",
             "непосредственный руководитель",
+            "бағынады",
+            "бағынысты",
+            "бағынышты",
+            "тікелей басшы",
             "reports to",
             "reports directly",
             "reporting to",
@@ -253,20 +258,20 @@ const CLAUSES: &[Clause] = &[
             "line manager",
             "directly subordinate",
         ]),
-        looked_for: "«подчиняется», \"reports to\", \"line manager\"",
     },
 ];
 
 /// One required clause and whether it was found.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct ClauseResult {
+    /// A stable id: "employee-iin", "place-of-work", …
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: String,
     pub found: bool,
-    pub basis: &'static str,
+    pub basis: String,
     /// For a missing clause: what was looked for.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub looked_for: Option<&'static str>,
+    pub looked_for: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -295,8 +300,22 @@ impl From<LimitError> for ContractError {
     }
 }
 
-/// Checks a contract's plain text.
-pub fn check(text: &str) -> Result<ContractReport, ContractError> {
+impl ContractError {
+    /// The error in the reader's language (`Display` is English).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ContractError::NotUtf8 => t(lang, "contract-error-not-utf8"),
+            ContractError::NotDocx(why) => {
+                kzcomply_i18n::tr(lang, "contract-error-not-docx", &Args::new().text("why", why.clone()))
+            }
+            ContractError::Empty => t(lang, "contract-error-empty"),
+            ContractError::TooLarge(e) => e.to_string(),
+        }
+    }
+}
+
+/// Checks a contract's plain text; the clause names and findings in `lang` (the ids stay).
+pub fn check(text: &str, lang: Lang) -> Result<ContractReport, ContractError> {
     let normal = normalise(text);
     if normal.trim().is_empty() {
         return Err(ContractError::Empty);
@@ -306,12 +325,13 @@ pub fn check(text: &str) -> Result<ContractReport, ContractError> {
         .iter()
         .map(|c| {
             let found = found(&c.evidence, &normal, &blocks);
+            let id = format!("contract-{}", c.id);
             ClauseResult {
                 id: c.id,
-                title: c.title,
+                title: t(lang, &id),
                 found,
-                basis: c.basis,
-                looked_for: (!found).then_some(c.looked_for),
+                basis: attr(lang, &id, "basis", &Args::new()),
+                looked_for: (!found).then(|| attr(lang, &id, "looked-for", &Args::new())),
             }
         })
         .collect();
@@ -321,7 +341,7 @@ pub fn check(text: &str) -> Result<ContractReport, ContractError> {
 
 /// Checks a .txt (UTF-8) or .docx file's bytes, within the limits of [`crate::limits`]: the file,
 /// the document's XML once inflated (declared and real) and the text extracted from it.
-pub fn check_file(bytes: &[u8], is_docx: bool) -> Result<ContractReport, ContractError> {
+pub fn check_file(bytes: &[u8], is_docx: bool, lang: Lang) -> Result<ContractReport, ContractError> {
     limits::check_size("MAX_CONTRACT_FILE_BYTES", MAX_CONTRACT_FILE_BYTES, bytes.len() as u64, "the file")?;
     let text = if is_docx {
         docx_text(bytes)?
@@ -335,7 +355,7 @@ pub fn check_file(bytes: &[u8], is_docx: bool) -> Result<ContractReport, Contrac
         )?;
         text.to_string()
     };
-    check(&text)
+    check(&text, lang)
 }
 
 /// The ids of every required clause, in report order.
@@ -401,7 +421,7 @@ fn twelve_digits(s: &str) -> bool {
     best_ok
 }
 
-const MONTHS: [&str; 24] = [
+const MONTHS: [&str; 36] = [
     "январ",
     "феврал",
     "март",
@@ -414,6 +434,18 @@ const MONTHS: [&str; 24] = [
     "октябр",
     "ноябр",
     "декабр",
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
     "january",
     "february",
     "march",
@@ -429,7 +461,7 @@ const MONTHS: [&str; 24] = [
 ];
 
 /// A contract number ("№ 47", "No. NX-0419") and a date ("10.02.2025", "«10» февраля 2025",
-/// "14 April 2025") in the heading (the first 15 non-empty lines).
+/// "2025 жылғы 10 ақпан", "14 April 2025") in the heading (the first 15 non-empty lines).
 fn date_and_number(text: &str) -> bool {
     let head: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(15).collect();
     let head = head.join("\n");

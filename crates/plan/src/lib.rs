@@ -18,6 +18,7 @@ pub mod contract;
 pub mod limits;
 pub mod pathway;
 pub mod quote;
+pub mod text;
 pub mod trips;
 pub mod vet;
 

@@ -3,8 +3,11 @@
 //! Conventions: docs/hiring-method.md §4.
 
 use crate::PlanError;
+use kzcomply_i18n::{Args, Lang, t, tr};
 use kzcomply_law::Money;
-use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate, gross_for_net};
+use kzcomply_law::payroll::{
+    EmployeeMonth, Exclusions, PayrollRules, Payslip, Profile, YearToDate, calculate, gross_for_net,
+};
 use kzcomply_law::period::YearMonth;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -55,8 +58,9 @@ pub enum Fee {
 /// One statutory charge the employer pays on top of gross.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ChargeLine {
+    /// A stable id: "opvr", "so", "oosms", "social_tax", "opv", "vosms", "ipn".
     pub code: &'static str,
-    pub name: &'static str,
+    pub name: String,
     pub amount: Money,
 }
 
@@ -79,7 +83,7 @@ pub struct ModelQuote {
     pub charges: Vec<ChargeLine>,
     /// Withheld from the employee: OPV, VOSMS, IPN.
     pub withheld: Vec<ChargeLine>,
-    pub note: &'static str,
+    pub note: String,
 }
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -91,19 +95,19 @@ pub struct Quote {
     pub burden_note: String,
 }
 
-/// A quote for `pay` in `rules.period` for each of `models`.
-pub fn quote(rules: &PayrollRules, pay: Pay, models: &[Model], fee: Fee) -> Result<Quote, PlanError> {
+/// A quote for `pay` in `rules.period` for each of `models`; the labels and notes in `lang`.
+pub fn quote(rules: &PayrollRules, pay: Pay, models: &[Model], fee: Fee, lang: Lang) -> Result<Quote, PlanError> {
     let (profile, ytd) = (Profile::default(), YearToDate::default());
     let slip = match pay {
         Pay::Gross(gross) => {
             if gross.is_negative() || gross.is_zero() {
-                return Err(PlanError::input("--gross", "must be more than zero"));
+                return Err(PlanError::input("--gross", t(lang, "quote-error-not-positive")));
             }
-            calculate(rules, &EmployeeMonth { period: rules.period, gross, profile, ytd })
+            calculate(rules, &EmployeeMonth { period: rules.period, gross, profile, ytd, excluded: Exclusions::NONE })
         }
         Pay::Net(net) => {
             if net.is_negative() || net.is_zero() {
-                return Err(PlanError::input("--net", "must be more than zero"));
+                return Err(PlanError::input("--net", t(lang, "quote-error-not-positive")));
             }
             gross_for_net(rules, profile, ytd, net).map_err(|e| PlanError::input("--net", e.to_string()))?
         }
@@ -111,38 +115,45 @@ pub fn quote(rules: &PayrollRules, pay: Pay, models: &[Model], fee: Fee) -> Resu
     if let Fee::PercentOfGross(p) = fee
         && (p.is_sign_negative() || p > Decimal::from(100))
     {
-        return Err(PlanError::input("--fee-percent", format!("{p} is not a percent between 0 and 100")));
+        return Err(PlanError::input(
+            "--fee-percent",
+            tr(lang, "quote-error-percent", &Args::new().text("value", p.to_string())),
+        ));
     }
     if let Fee::Monthly(m) = fee
         && m.is_negative()
     {
-        return Err(PlanError::input("--fee-monthly", "cannot be negative"));
+        return Err(PlanError::input("--fee-monthly", t(lang, "quote-error-negative")));
     }
-    let models = models.iter().map(|&m| model_quote(&slip, m, fee)).collect::<Result<Vec<_>, _>>()?;
-    let (burden_percent, burden_note) = burden(&slip, rules.period);
+    let models = models.iter().map(|&m| model_quote(&slip, m, fee, lang)).collect::<Result<Vec<_>, _>>()?;
+    let (burden_percent, burden_note) = burden(&slip, rules.period, lang);
     Ok(Quote { period: rules.period, models, burden_percent, burden_note })
 }
 
-fn model_quote(slip: &Payslip, model: Model, fee: Fee) -> Result<ModelQuote, PlanError> {
+fn model_quote(slip: &Payslip, model: Model, fee: Fee, lang: Lang) -> Result<ModelQuote, PlanError> {
     let gross = slip.gross();
+    let out_of_range = |flag: &str, id: &str| PlanError::input(flag, t(lang, id));
     let fee = match (model, fee) {
         (Model::Direct, _) | (_, Fee::None) => Money::ZERO,
         (_, Fee::Monthly(m)) => m,
         (_, Fee::PercentOfGross(p)) => {
             let tenge = (gross.to_decimal() * p / Decimal::from(100))
                 .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
-            Money::from_decimal(tenge).ok_or_else(|| PlanError::input("--fee-percent", "the fee is out of range"))?
+            Money::from_decimal(tenge).ok_or_else(|| out_of_range("--fee-percent", "quote-error-fee-range"))?
         }
     };
     let statutory_charges = slip.employer_charges();
     let total_monthly = slip
         .employer_cost
         .checked_add(fee)
-        .ok_or_else(|| PlanError::input("--fee-monthly", "the monthly total is out of range"))?;
-    let total_annual = total_monthly
-        .checked_mul_int(12)
-        .ok_or_else(|| PlanError::input("--gross", "the annual total is out of range"))?;
-    let line = |code, name, amount| ChargeLine { code, name, amount };
+        .ok_or_else(|| out_of_range("--fee-monthly", "quote-error-monthly-range"))?;
+    let total_annual =
+        total_monthly.checked_mul_int(12).ok_or_else(|| out_of_range("--gross", "quote-error-annual-range"))?;
+    let line = |code: &'static str, amount| ChargeLine {
+        code,
+        name: t(lang, &format!("quote-line-{}", code.replace('_', "-"))),
+        amount,
+    };
     Ok(ModelQuote {
         model,
         gross,
@@ -153,32 +164,18 @@ fn model_quote(slip: &Payslip, model: Model, fee: Fee) -> Result<ModelQuote, Pla
         total_monthly,
         total_annual,
         charges: vec![
-            line("opvr", "employer pension contribution (OPVR)", slip.opvr.amount()),
-            line("so", "social contributions (SO)", slip.so.amount()),
-            line("oosms", "employer health insurance (OOSMS)", slip.oosms.amount()),
-            line("social_tax", "social tax", slip.social_tax.amount),
+            line("opvr", slip.opvr.amount()),
+            line("so", slip.so.amount()),
+            line("oosms", slip.oosms.amount()),
+            line("social_tax", slip.social_tax.amount),
         ],
-        withheld: vec![
-            line("opv", "pension contribution (OPV)", slip.opv.amount()),
-            line("vosms", "employee health insurance (VOSMS)", slip.vosms.amount()),
-            line("ipn", "individual income tax (IPN)", slip.ipn.ipn),
-        ],
-        note: match model {
-            Model::Eor => {
-                "The EOR is the legal employer: contracts, ESUTD, payroll and inspections are its liability. No Kazakh entity needed."
-            }
-            Model::Peo => {
-                "Needs your Kazakh entity as host. Outstaffed staff may not be paid less than your direct staff in the same job, and they count toward your 20-person line and localisation ratios."
-            }
-            Model::Direct => {
-                "Needs your Kazakh entity, ESUTD access (hr.enbek.kz), payroll and HR capacity; no provider fee."
-            }
-        },
+        withheld: vec![line("opv", slip.opv.amount()), line("vosms", slip.vosms.amount()), line("ipn", slip.ipn.ipn)],
+        note: t(lang, &format!("quote-note-{}", model.name())),
     })
 }
 
 /// "16.3%" and what it means against the guide's 17–21% expectation.
-fn burden(slip: &Payslip, period: YearMonth) -> (String, String) {
+fn burden(slip: &Payslip, period: YearMonth, lang: Lang) -> (String, String) {
     let charges = slip.employer_charges();
     let tenths = charges.permille_of(slip.gross()).unwrap_or(0);
     let percent = charges.percent_of(slip.gross());
@@ -189,9 +186,13 @@ fn burden(slip: &Payslip, period: YearMonth) -> (String, String) {
     } else {
         "within"
     };
-    let note = format!(
-        "Employer's statutory charges on top of gross under the {} rules: {percent} of gross — {side} the 17–21% the PEO/EOR guide expects. The guide's table mixes years (its \"2026\" social tax of 11% is not the law: 2026 is 6% of the base, with no SO offset); caps and floors make the share vary with the salary. A quote far below this real figure leaves out a charge.",
-        period.year()
+    let note = tr(
+        lang,
+        "quote-burden-note",
+        &Args::new()
+            .text("year", period.year().to_string())
+            .text("percent", crate::text::percent(lang, &percent))
+            .text("side", side),
     );
     (percent, note)
 }

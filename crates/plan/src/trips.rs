@@ -10,6 +10,7 @@ use crate::limits::{
 use jiff::civil::Date;
 use kzcomply_audit::import::{CellProblem, date as parse_day};
 use kzcomply_audit::limits::count;
+use kzcomply_i18n::{Args, Lang, t, tr};
 use kzcomply_law::RuleBook;
 use kzcomply_law::deadlines::{DayUnit, Term, region_slug};
 use std::collections::BTreeMap;
@@ -39,6 +40,28 @@ pub enum TripsError {
     /// Past one of the limits of [`crate::limits`].
     #[error("{0}")]
     TooLarge(LimitError),
+}
+
+impl TripsError {
+    /// The error in the reader's language (`Display` is English); a cell's own problem is worded
+    /// where it was found.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            TripsError::MissingColumns(c) => {
+                tr(lang, "trips-error-missing-columns", &Args::new().text("columns", c.join(", ")))
+            }
+            TripsError::Cells(p) => {
+                let cell = |p: &CellProblem| {
+                    let args = Args::new().num("row", p.row as i64).text("column", p.column.clone());
+                    format!("  {}", tr(lang, "trips-cell-problem", &args.text("message", p.message.clone())))
+                };
+                let lines: Vec<String> = p.iter().map(cell).collect();
+                tr(lang, "trips-error-cells", &Args::new().num("count", p.len() as i64).text("lines", lines.join("\n")))
+            }
+            TripsError::Csv(e) => tr(lang, "trips-error-csv", &Args::new().text("error", e.clone())),
+            TripsError::TooLarge(e) => e.to_string(),
+        }
+    }
 }
 
 impl From<LimitError> for TripsError {
@@ -91,10 +114,11 @@ fn column_of(header: &str) -> Option<&'static str> {
 }
 
 /// Parses a trips CSV (`,` or `;`, UTF-8, ISO or DD.MM.YYYY dates); nothing is returned unless
-/// every row is valid. The file, its rows, columns and cells are bounded by [`crate::limits`].
-pub fn from_csv(bytes: &[u8]) -> Result<Vec<Trip>, TripsError> {
+/// every row is valid (the problems worded in `lang`). The file, its rows, columns and cells are
+/// bounded by [`crate::limits`].
+pub fn from_csv(bytes: &[u8], lang: Lang) -> Result<Vec<Trip>, TripsError> {
     check_size("MAX_TRIPS_FILE_BYTES", MAX_TRIPS_FILE_BYTES, bytes.len() as u64, "the file")?;
-    let text = std::str::from_utf8(bytes).map_err(|_| TripsError::Csv("not UTF-8 text (save as CSV UTF-8)".into()))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| TripsError::Csv(t(lang, "trips-error-not-utf8")))?;
     let first = text.lines().next().unwrap_or("");
     let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).trim(csv::Trim::All).from_reader(text.as_bytes());
@@ -110,7 +134,13 @@ pub fn from_csv(bytes: &[u8]) -> Result<Vec<Trip>, TripsError> {
     let (mut trips, mut problems) = (Vec::new(), Vec::new());
     for (i, record) in reader.records().enumerate() {
         let row = i + 1;
-        let record = record.map_err(|e| TripsError::Csv(format!("row {row}: {e}")))?;
+        let record = record.map_err(|e| {
+            TripsError::Csv(tr(
+                lang,
+                "trips-error-row",
+                &Args::new().num("row", row as i64).text("error", e.to_string()),
+            ))
+        })?;
         if row as u64 > MAX_TRIP_ROWS {
             return Err(LimitError::new(
                 "MAX_TRIP_ROWS",
@@ -132,7 +162,7 @@ pub fn from_csv(bytes: &[u8]) -> Result<Vec<Trip>, TripsError> {
         let mut text = |c: &'static str| {
             let v = cell(c);
             if v.is_empty() {
-                problem(c, "empty".into());
+                problem(c, t(lang, "trips-error-empty"));
             }
             v
         };
@@ -150,7 +180,7 @@ pub fn from_csv(bytes: &[u8]) -> Result<Vec<Trip>, TripsError> {
             (Some(from), Some(to)) if to < from => problems.push(CellProblem {
                 row,
                 column: "to".into(),
-                message: format!("the trip ends ({to}) before it starts ({from})"),
+                message: tr(lang, "trips-error-ends-before", &Args::new().date("to", to).date("from", from)),
             }),
             (Some(from), Some(to)) if !person.is_empty() && !region.is_empty() => {
                 trips.push(Trip { row, person, region, from, to, permit_region })
@@ -187,31 +217,35 @@ pub struct TripSummary {
 }
 
 /// The limit in force on `day`, in calendar days.
-pub fn limit_on(rules: &RuleBook, day: Date) -> Result<u32, PlanError> {
+pub fn limit_on(rules: &RuleBook, day: Date, lang: Lang) -> Result<u32, PlanError> {
     let key = "foreign_labour.business_trip_limit";
     match kzcomply_law::deadlines::term_on(rules, key, day)? {
         (Some(Term { days, unit: DayUnit::Calendar }), _) => Ok(days),
-        _ => Err(PlanError::input(key, format!("the rules have no limit in calendar days on {day}"))),
+        _ => Err(PlanError::input(key, tr(lang, "trips-error-no-limit", &Args::new().date("day", day)))),
     }
 }
 
-/// One summary per person with a trip in `year`, in the order people first appear.
+/// One summary per person with a trip in `year`, in the order people first appear; errors in `lang`.
 pub fn summarise(
     trips: &[Trip],
     default_permit_region: Option<&str>,
     year: i16,
     as_of: Date,
     limit: u32,
+    lang: Lang,
 ) -> Result<Vec<TripSummary>, PlanError> {
-    let first = Date::new(year, 1, 1).map_err(|_| PlanError::input("--year", format!("{year} is out of range")))?;
+    let row = |t: &Trip| tr(lang, "trips-row", &Args::new().num("row", t.row as i64));
+    let first = Date::new(year, 1, 1).map_err(|_| {
+        PlanError::input("--year", tr(lang, "trips-error-year", &Args::new().text("year", year.to_string())))
+    })?;
     let last = first.last_of_year();
     let mut order: Vec<&str> = Vec::new();
     let mut days: BTreeMap<&str, (String, Vec<u32>)> = BTreeMap::new();
     for t in trips {
         let Some(home) = t.permit_region.as_deref().or(default_permit_region) else {
             return Err(PlanError::input(
-                format!("row {}", t.row),
-                format!("no permit region for {}: add a permit_region column or give --permit-region", t.person),
+                row(t),
+                tr(lang, "trips-error-no-permit-region", &Args::new().text("person", t.person.clone())),
             ));
         };
         if !days.contains_key(t.person.as_str()) {
@@ -225,7 +259,7 @@ pub fn summarise(
         let mut d = from;
         while d <= to {
             entry.1[d.day_of_year() as usize - 1] += 1;
-            d = d.tomorrow().map_err(|_| PlanError::input(format!("row {}", t.row), "date out of range"))?;
+            d = d.tomorrow().map_err(|_| PlanError::input(row(t), date_out_of_range(lang)))?;
         }
     }
     let mut out = Vec::new();
@@ -282,6 +316,10 @@ pub fn summarise(
     Ok(out)
 }
 
+fn date_out_of_range(lang: Lang) -> String {
+    t(lang, "trips-error-date-range")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,10 +327,10 @@ mod tests {
     #[test]
     fn csv_problems_are_all_named_and_nothing_is_returned() {
         let csv = "person;region;from;to\nF-01;Astana;2026-03-01;2026-02-01\n;Astana;01.03.2026;x\n";
-        let Err(TripsError::Cells(p)) = from_csv(csv.as_bytes()) else { panic!("expected cell problems") };
+        let Err(TripsError::Cells(p)) = from_csv(csv.as_bytes(), Lang::En) else { panic!("expected cell problems") };
         let cells: Vec<(usize, &str)> = p.iter().map(|p| (p.row, p.column.as_str())).collect();
         assert_eq!(cells, [(1, "to"), (2, "person"), (2, "to")]);
-        let Err(TripsError::MissingColumns(m)) = from_csv(b"person,region,from\n") else { panic!() };
+        let Err(TripsError::MissingColumns(m)) = from_csv(b"person,region,from\n", Lang::En) else { panic!() };
         assert_eq!(m, ["to"]);
     }
 
@@ -308,14 +346,14 @@ mod tests {
             permit_region: None,
         };
         let trips: Vec<Trip> = (1..=300).map(trip).collect();
-        let s = summarise(&trips, Some("Almaty"), 2026, jiff::civil::date(2026, 12, 31), 90).unwrap();
+        let s = summarise(&trips, Some("Almaty"), 2026, jiff::civil::date(2026, 12, 31), 90, Lang::En).unwrap();
         assert_eq!((s[0].used, s[0].overlapping_days), (10, 2_990));
     }
 
     #[test]
     fn russian_headers_and_dotted_dates() {
         let csv = "Сотрудник,Регион,С,По,Регион разрешения\nF-01,Астана,01.03.2026,10.03.2026,Алматы\n";
-        let trips = from_csv(csv.as_bytes()).unwrap();
+        let trips = from_csv(csv.as_bytes(), Lang::En).unwrap();
         assert_eq!(trips[0].from, jiff::civil::date(2026, 3, 1));
         assert_eq!(trips[0].permit_region.as_deref(), Some("Алматы"));
     }

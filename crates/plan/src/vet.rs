@@ -3,6 +3,7 @@
 //! question is reported as unanswered, never as passed.
 
 use crate::PlanError;
+use kzcomply_i18n::{Args, Lang, attr, t, tr};
 
 /// A legal condition fails when the answer is "no"; a red flag is raised when the answer is "yes".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -13,88 +14,41 @@ pub enum Kind {
 }
 
 pub struct Question {
+    /// A stable id: "kz-legal-entity", …; the texts are `vet-<id>` (question), `.why` and `.basis`.
     pub id: &'static str,
     pub kind: Kind,
-    pub question: &'static str,
-    pub why: &'static str,
-    pub basis: &'static str,
 }
 
-const ART_137_1: &str =
-    "Labour Code of RK art. 1 p. 1 sp. 69-1 and art. 137-1 (Law No. 386-VI of 19 Dec 2020 on personnel provision)";
-const GUIDE: &str = "PEO/EOR Kazakhstan guide (red flags)";
+impl Question {
+    pub fn question(&self, lang: Lang) -> String {
+        t(lang, &format!("vet-{}", self.id))
+    }
+
+    /// Why it matters.
+    pub fn why(&self, lang: Lang) -> String {
+        attr(lang, &format!("vet-{}", self.id), "why", &Args::new())
+    }
+
+    pub fn basis(&self, lang: Lang) -> String {
+        attr(lang, &format!("vet-{}", self.id), "basis", &Args::new())
+    }
+}
+
+const fn q(id: &'static str, kind: Kind) -> Question {
+    Question { id, kind }
+}
 
 pub const QUESTIONS: &[Question] = &[
-    Question {
-        id: "kz-legal-entity",
-        kind: Kind::Requirement,
-        question: "Is the provider a legal entity registered in Kazakhstan, or a registered branch of a foreign legal entity?",
-        why: "Only a Kazakh legal entity or a branch of a foreign one may be a sending party; individuals and individual entrepreneurs may not. Without it the arrangement is not lawful outstaffing and the liability is yours.",
-        basis: ART_137_1,
-    },
-    Question {
-        id: "charter-personnel-provision",
-        kind: Kind::Requirement,
-        question: "Does its charter list personnel provision (предоставление персонала) as an activity?",
-        why: "A sending party must be engaged in personnel-services activity; ask for the charter page.",
-        basis: ART_137_1,
-    },
-    Question {
-        id: "registers-in-esutd",
-        kind: Kind::Requirement,
-        question: "Does it register every contract, amendment and termination in ESUTD (hr.enbek.kz) on time?",
-        why: "The employer enters every contract within a few working days of signing (`kzcomply deadline esutd-new-contract`); since 12 Mar 2026 a late or incomplete record is fined under CoAO art. 98 (`kzcomply fine`), and the state cross-checks ESUTD against tax and pension data.",
-        basis: "Order No. 353 of 3 Sep 2020; CoAO art. 98 parts 1-1 and 2-1",
-    },
-    Question {
-        id: "says-esutd-optional",
-        kind: Kind::RedFlag,
-        question: "Did it say Enbek/ESUTD registration is optional, only for locals, or 'handled later'?",
-        why: "Every employment relationship, outstaffed staff included, must be in ESUTD; a missing contract is detected automatically.",
-        basis: "Order No. 353 of 3 Sep 2020; PEO/EOR guide",
-    },
-    Question {
-        id: "says-pension-not-applicable",
-        kind: Kind::RedFlag,
-        question: "Did it say the employer pension contribution (OPVR, the guide's \"3.5%\") does not apply, is exempt, or is 'included elsewhere'?",
-        why: "OPVR applies to almost every employee, outstaffed staff included (`kzcomply payroll` shows it and its exemptions); not collecting it builds arrears with penalties.",
-        basis: "Social Code of RK (OPVR, rules/kz/opvr.toml); PEO/EOR guide",
-    },
-    Question {
-        id: "generic-contracts",
-        kind: Kind::RedFlag,
-        question: "Does it use generic (US/EU) contract templates translated into Russian or Kazakh?",
-        why: "A Kazakh contract needs local clauses (working conditions, safety duties, equipment and liability, Labour Code termination grounds, place of work and reporting line). Check a sample with `kzcomply contract-check`.",
-        basis: "Labour Code art. 28; PEO/EOR guide",
-    },
-    Question {
-        id: "asked-nothing",
-        kind: Kind::RedFlag,
-        question: "Did it ask nothing about your salary bands, your headcount and your staff's nationalities?",
-        why: "Without them it cannot check salary parity, the 20-person line or the localisation ratios: it is deferring the risk to you.",
-        basis: GUIDE,
-    },
-    Question {
-        id: "no-parity-talk",
-        kind: Kind::RedFlag,
-        question: "Did it never mention salary parity (or call it rarely enforced, or only for state companies)?",
-        why: "Outstaffed staff may not be paid less than your direct staff in the same job; the host and the sending party are both liable.",
-        basis: ART_137_1,
-    },
-    Question {
-        id: "staffing-agency",
-        kind: Kind::RedFlag,
-        question: "Does it describe itself as 'basically a staffing agency'?",
-        why: "A staffing agency sources candidates; a PEO employs them and carries the employer's duties. Blurring the two risks misclassification.",
-        basis: GUIDE,
-    },
-    Question {
-        id: "no-threshold-talk",
-        kind: Kind::RedFlag,
-        question: "Did it never mention the 20-person threshold or the localisation quotas?",
-        why: "Outstaffed staff count in your headcount; above 20 people the 70% / 90% citizen ratios block your work permits.",
-        basis: "Order No. 279 as amended by Order No. 93 (from 1 Sep 2025); PEO/EOR guide",
-    },
+    q("kz-legal-entity", Kind::Requirement),
+    q("charter-personnel-provision", Kind::Requirement),
+    q("registers-in-esutd", Kind::Requirement),
+    q("says-esutd-optional", Kind::RedFlag),
+    q("says-pension-not-applicable", Kind::RedFlag),
+    q("generic-contracts", Kind::RedFlag),
+    q("asked-nothing", Kind::RedFlag),
+    q("no-parity-talk", Kind::RedFlag),
+    q("staffing-agency", Kind::RedFlag),
+    q("no-threshold-talk", Kind::RedFlag),
 ];
 
 /// One question's outcome.
@@ -102,9 +56,9 @@ pub const QUESTIONS: &[Question] = &[
 pub struct Item {
     pub id: &'static str,
     pub kind: Kind,
-    pub question: &'static str,
-    pub why: &'static str,
-    pub basis: &'static str,
+    pub question: String,
+    pub why: String,
+    pub basis: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -121,20 +75,20 @@ pub struct Vetting {
     pub summary: String,
 }
 
-/// Vets a provider from its answers (question id → yes/no).
-pub fn vet(provider: &str, answers: &[(String, bool)]) -> Result<Vetting, PlanError> {
+/// Vets a provider from its answers (question id → yes/no); the texts in `lang`.
+pub fn vet(provider: &str, answers: &[(String, bool)], lang: Lang) -> Result<Vetting, PlanError> {
     for (id, _) in answers {
         if !QUESTIONS.iter().any(|q| q.id == id) {
             let ids: Vec<&str> = QUESTIONS.iter().map(|q| q.id).collect();
             return Err(PlanError::input(
                 format!("answers.{id}"),
-                format!("unknown question; the questions are {}", ids.join(", ")),
+                tr(lang, "vet-error-unknown-question", &Args::new().text("ids", ids.join(", "))),
             ));
         }
     }
     let (mut failed, mut flags, mut unanswered, mut passed) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for q in QUESTIONS {
-        let item = Item { id: q.id, kind: q.kind, question: q.question, why: q.why, basis: q.basis };
+        let item = Item { id: q.id, kind: q.kind, question: q.question(lang), why: q.why(lang), basis: q.basis(lang) };
         match (answers.iter().find(|(id, _)| id == q.id).map(|a| a.1), q.kind) {
             (None, _) => unanswered.push(item),
             (Some(false), Kind::Requirement) => failed.push(item),
@@ -142,23 +96,15 @@ pub fn vet(provider: &str, answers: &[(String, bool)]) -> Result<Vetting, PlanEr
             (Some(_), _) => passed.push(q.id),
         }
     }
+    let count = |n: usize| Args::new().num("count", n as i64);
     let (verdict, summary) = if !failed.is_empty() {
-        (
-            "do-not-sign",
-            format!(
-                "{} legal condition(s) for a sending party not met: this provider cannot lawfully outstaff to you. Do not sign.",
-                failed.len()
-            ),
-        )
+        ("do-not-sign", tr(lang, "vet-summary-do-not-sign", &count(failed.len())))
     } else if !flags.is_empty() {
-        (
-            "red-flags",
-            format!("{} red flag(s): ask for written answers with the legal basis before signing.", flags.len()),
-        )
+        ("red-flags", tr(lang, "vet-summary-red-flags", &count(flags.len())))
     } else if !unanswered.is_empty() {
-        ("incomplete", format!("No red flags so far, but {} question(s) unanswered.", unanswered.len()))
+        ("incomplete", tr(lang, "vet-summary-incomplete", &count(unanswered.len())))
     } else {
-        ("no-flags", "No red flags and every legal condition met.".to_string())
+        ("no-flags", t(lang, "vet-summary-no-flags"))
     };
     Ok(Vetting {
         provider: provider.to_string(),
@@ -171,26 +117,27 @@ pub fn vet(provider: &str, answers: &[(String, bool)]) -> Result<Vetting, PlanEr
     })
 }
 
-/// Reads an answers file: `provider = "…"` and an `[answers]` table of `id = true|false`.
-pub fn parse_answers(text: &str) -> Result<(String, Vec<(String, bool)>), PlanError> {
+/// Reads an answers file: `provider = "…"` and an `[answers]` table of `id = true|false`; the
+/// errors in `lang`.
+pub fn parse_answers(text: &str, lang: Lang) -> Result<(String, Vec<(String, bool)>), PlanError> {
     use crate::limits::{MAX_ANSWERS_BYTES, check_size};
+    let file = t(lang, "vet-answers-file");
     check_size("MAX_ANSWERS_BYTES", MAX_ANSWERS_BYTES, text.len() as u64, "the answers file")
-        .map_err(|e| PlanError::input("answers file", e.to_string()))?;
-    let table: toml::Table =
-        toml::from_str(text).map_err(|e| PlanError::input("answers file", e.message().to_string()))?;
+        .map_err(|e| PlanError::input(file.clone(), e.to_string()))?;
+    let table: toml::Table = toml::from_str(text).map_err(|e| PlanError::input(file, e.message().to_string()))?;
     if let Some(k) = table.keys().find(|k| !["provider", "answers"].contains(&k.as_str())) {
-        return Err(PlanError::input(k.clone(), "unknown key: the file has `provider` and an [answers] table"));
+        return Err(PlanError::input(k.clone(), t(lang, "vet-error-unknown-key")));
     }
     let provider = match table.get("provider") {
         None => String::new(),
-        Some(v) => v.as_str().ok_or_else(|| PlanError::input("provider", "must be text"))?.to_string(),
+        Some(v) => v.as_str().ok_or_else(|| PlanError::input("provider", t(lang, "vet-error-not-text")))?.to_string(),
     };
     let Some(answers) = table.get("answers").and_then(|a| a.as_table()) else {
-        return Err(PlanError::input("answers", "missing [answers] table (question id = true or false)"));
+        return Err(PlanError::input("answers", t(lang, "vet-error-no-answers")));
     };
     let mut out = Vec::new();
     for (id, v) in answers {
-        let b = v.as_bool().ok_or_else(|| PlanError::input(format!("answers.{id}"), "must be true or false"))?;
+        let b = v.as_bool().ok_or_else(|| PlanError::input(format!("answers.{id}"), t(lang, "vet-error-not-bool")))?;
         out.push((id.clone(), b));
     }
     Ok((provider, out))
@@ -211,7 +158,7 @@ mod tests {
         let all_good: Vec<(String, bool)> =
             QUESTIONS.iter().map(|q| (q.id.to_string(), q.kind == Kind::Requirement)).collect();
         let check = |a: &[(String, bool)], verdict: &str, failed: usize, flags: usize, open: usize| {
-            let v = vet("P", a).unwrap();
+            let v = vet("P", a, Lang::En).unwrap();
             assert_eq!(
                 (v.verdict, v.requirements_failed.len(), v.red_flags.len(), v.unanswered.len()),
                 (verdict, failed, flags, open),
@@ -232,11 +179,13 @@ mod tests {
 
     #[test]
     fn bad_answers_are_named() {
-        let e = vet("P", &answers(&[("is-cheap", true)])).unwrap_err().to_string();
+        let e = vet("P", &answers(&[("is-cheap", true)]), Lang::En).unwrap_err().to_string();
         assert!(e.starts_with("answers.is-cheap: unknown question"), "{e}");
-        let e = parse_answers("provider = \"X\"\n[answers]\nkz-legal-entity = \"yes\"\n").unwrap_err().to_string();
+        let e = parse_answers("provider = \"X\"\n[answers]\nkz-legal-entity = \"yes\"\n", Lang::En)
+            .unwrap_err()
+            .to_string();
         assert_eq!(e, "answers.kz-legal-entity: must be true or false");
-        let e = parse_answers("provder = \"X\"\n").unwrap_err().to_string();
+        let e = parse_answers("provder = \"X\"\n", Lang::En).unwrap_err().to_string();
         assert!(e.starts_with("provder: unknown key"), "{e}");
     }
 }

@@ -1,5 +1,6 @@
 //! The engagement-model advisor against `tests/golden/hiring/advise.toml`.
 
+use kzcomply_i18n::Lang;
 use kzcomply_law::RuleBook;
 use kzcomply_plan::advise::{Situation, advise};
 
@@ -20,7 +21,7 @@ fn advice_matches_the_decision_table() {
             foreign: int("foreign"),
             same_role_direct_staff: case.get("same_role_direct_staff").and_then(|v| v.as_bool()),
         };
-        let a = advise(&rules, &s, jiff::civil::date(2026, 11, 21)).unwrap();
+        let a = advise(&rules, &s, jiff::civil::date(2026, 11, 21), Lang::En).unwrap();
         let rec = serde_json::to_value(a.recommendation).unwrap();
         if rec != case["recommendation"].as_str().unwrap() {
             failures.push(format!("{name}: recommendation {rec}"));
@@ -50,10 +51,10 @@ fn before_12_march_2026_a_late_esutd_record_is_not_finable() {
     let rules = RuleBook::embedded();
     let s =
         Situation { has_entity: true, headcount: 5, planned_hires: 1, foreign: 0, same_role_direct_staff: Some(true) };
-    let a = advise(&rules, &s, jiff::civil::date(2026, 3, 11)).unwrap();
+    let a = advise(&rules, &s, jiff::civil::date(2026, 3, 11), Lang::En).unwrap();
     let esutd = a.traps.iter().find(|t| t.id == "esutd").unwrap();
     assert!(esutd.message.contains("not yet finable"), "{}", esutd.message);
-    let a = advise(&rules, &s, jiff::civil::date(2026, 3, 12)).unwrap();
+    let a = advise(&rules, &s, jiff::civil::date(2026, 3, 12), Lang::En).unwrap();
     assert!(a.traps.iter().any(|t| t.message.contains("30–200 MRP")));
 }
 
@@ -62,8 +63,8 @@ fn impossible_situations_are_named() {
     let rules = RuleBook::embedded();
     let day = jiff::civil::date(2026, 11, 21);
     let s = Situation { has_entity: true, headcount: 3, planned_hires: 2, foreign: 3, same_role_direct_staff: None };
-    let e = advise(&rules, &s, day).unwrap_err().to_string();
+    let e = advise(&rules, &s, day, Lang::En).unwrap_err().to_string();
     assert!(e.starts_with("--foreign:"), "{e}");
     let s = Situation { planned_hires: 0, foreign: 0, ..s };
-    assert!(advise(&rules, &s, day).unwrap_err().to_string().starts_with("--planned-hires:"));
+    assert!(advise(&rules, &s, day, Lang::En).unwrap_err().to_string().starts_with("--planned-hires:"));
 }

@@ -1,6 +1,7 @@
 //! The contract check against sample contracts whose clauses a careful reader marked present or
 //! missing (`tests/contracts/*.expect.toml`), as .txt and as a .docx built from the same text.
 
+use kzcomply_i18n::Lang;
 use kzcomply_plan::contract::{ContractError, check, check_file, clause_ids};
 use std::io::Write;
 
@@ -45,14 +46,14 @@ fn missing_clauses_match_a_careful_reading() {
     assert!(samples.len() >= 7, "only {} samples", samples.len());
     let mut failures = Vec::new();
     for (name, text, want) in &samples {
-        let got: Vec<String> = check(text).unwrap().missing.iter().map(|s| s.to_string()).collect();
+        let got: Vec<String> = check(text, Lang::En).unwrap().missing.iter().map(|s| s.to_string()).collect();
         let mut want = want.clone();
         want.sort_by_key(|id| clause_ids().position(|c| c == id));
         if got != want {
             failures.push(format!("{name}: missing {got:?}, want {want:?}"));
         }
         let from_docx: Vec<String> =
-            check_file(&docx(text), true).unwrap().missing.iter().map(|s| s.to_string()).collect();
+            check_file(&docx(text), true, Lang::En).unwrap().missing.iter().map(|s| s.to_string()).collect();
         if from_docx != got {
             failures.push(format!("{name} as .docx: missing {from_docx:?}, as text {got:?}"));
         }
@@ -62,7 +63,7 @@ fn missing_clauses_match_a_careful_reading() {
 
 #[test]
 fn unreadable_files_are_named_errors() {
-    assert_eq!(check_file(&[0xff, 0xfe, 0x00], false), Err(ContractError::NotUtf8));
-    assert!(matches!(check_file(b"plain text, not a zip", true), Err(ContractError::NotDocx(_))));
-    assert_eq!(check("  \n "), Err(ContractError::Empty));
+    assert_eq!(check_file(&[0xff, 0xfe, 0x00], false, Lang::En), Err(ContractError::NotUtf8));
+    assert!(matches!(check_file(b"plain text, not a zip", true, Lang::En), Err(ContractError::NotDocx(_))));
+    assert_eq!(check("  \n ", Lang::En), Err(ContractError::Empty));
 }

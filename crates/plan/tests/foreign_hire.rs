@@ -2,6 +2,7 @@
 //! from docs/hiring-method.md §1 on the hand-made production calendars.
 
 use jiff::civil::Date;
+use kzcomply_i18n::Lang;
 use kzcomply_law::RuleBook;
 use kzcomply_law::calendar::Calendar;
 use kzcomply_law::duration::Duration;
@@ -103,7 +104,7 @@ fn plans_match_the_hand_worked_cases() {
     for case in &cases {
         let case = case.as_table().unwrap();
         let name = case["name"].as_str().unwrap();
-        match plan(&rules, &cal, &request(case)) {
+        match plan(&rules, &cal, &request(case), Lang::En) {
             Ok(p) => {
                 let diffs = differences(&p, case);
                 if !diffs.is_empty() {
@@ -136,7 +137,7 @@ fn steps_beyond_the_calendar_are_kept_unadjusted_and_say_so() {
         permit_term: Duration::parse("3 years"),
         permit_issued: None,
     };
-    let p = plan(&rules, &cal, &req).unwrap();
+    let p = plan(&rules, &cal, &req, Lang::En).unwrap();
     let get = |id: &str| p.steps.iter().find(|s| s.step == id).unwrap();
     assert_eq!(get("permit-expiry").due, Some(jiff::civil::date(2029, 3, 30)));
     let ext = get("permit-extension");

@@ -2,6 +2,7 @@
 //! panic. Generated here (`kzcomply_audit::hostile`), nothing committed.
 
 use kzcomply_audit::hostile;
+use kzcomply_i18n::Lang;
 use kzcomply_plan::contract::{ContractError, check_file};
 use kzcomply_plan::trips::{self, TripsError};
 use std::time::{Duration, Instant};
@@ -9,20 +10,24 @@ use std::time::{Duration, Instant};
 #[test]
 fn docx_bombs_are_refused_before_they_are_inflated() {
     let start = Instant::now();
-    let Err(ContractError::TooLarge(e)) = check_file(&hostile::docx_bomb_declared(), true) else {
+    let Err(ContractError::TooLarge(e)) = check_file(&hostile::docx_bomb_declared(), true, Lang::En) else {
         panic!("a document declaring 3 GiB must be refused");
     };
     assert_eq!(e.limit, "MAX_DOCX_XML_BYTES");
     assert_eq!(e.message, "word/document.xml declares 3,072 MiB once inflated; at most 32 MiB is read");
     // A header that lies: the zip reader stops at the declared size.
-    let got = check_file(&hostile::docx_bomb(4 << 20), true);
+    let got = check_file(&hostile::docx_bomb(4 << 20), true, Lang::En);
     assert!(matches!(&got, Err(ContractError::NotDocx(m)) if m.contains("larger than its declared")), "{got:?}");
     // An honest document whose text is longer than a thousand pages.
     let mut long = hostile::docx_bomb(3 << 20);
     hostile::declare_size(&mut long, "word/document.xml", (3 << 20) + 200);
-    let Err(ContractError::TooLarge(e)) = check_file(&long, true) else { panic!("3 MiB of text must be refused") };
+    let Err(ContractError::TooLarge(e)) = check_file(&long, true, Lang::En) else {
+        panic!("3 MiB of text must be refused")
+    };
     assert_eq!(e.limit, "MAX_CONTRACT_TEXT_BYTES");
-    let Err(ContractError::TooLarge(e)) = check_file(&vec![b'a'; 3 << 20], false) else { panic!("3 MiB of .txt") };
+    let Err(ContractError::TooLarge(e)) = check_file(&vec![b'a'; 3 << 20], false, Lang::En) else {
+        panic!("3 MiB of .txt")
+    };
     assert_eq!(e.limit, "MAX_CONTRACT_TEXT_BYTES");
     assert!(start.elapsed() < Duration::from_secs(3), "took {:?}", start.elapsed());
 }
@@ -59,13 +64,13 @@ fn trip_files_past_the_limits_are_refused() {
     ];
     for (what, bytes, limit, message) in cases {
         let start = Instant::now();
-        match trips::from_csv(&bytes) {
+        match trips::from_csv(&bytes, Lang::En) {
             Err(TripsError::TooLarge(e)) => assert_eq!((e.limit, e.message.as_str()), (limit, message), "{what}"),
             other => panic!("{what}: expected a limit error, got {other:?}"),
         }
         assert!(start.elapsed() < Duration::from_secs(2), "{what}: {:?}", start.elapsed());
     }
-    assert_eq!(trips::from_csv(&trips_file(20_000)).unwrap().len(), 20_000);
+    assert_eq!(trips::from_csv(&trips_file(20_000), Lang::En).unwrap().len(), 20_000);
 }
 
 #[test]
@@ -76,7 +81,7 @@ fn trip_dates_are_strict() {
         ("9999-12-31", "between 1900 and 2200"),
     ] {
         let csv = format!("person,region,from,to\nP,Astana,{bad},2026-03-05\n");
-        let Err(TripsError::Cells(p)) = trips::from_csv(csv.as_bytes()) else { panic!("{bad} accepted") };
+        let Err(TripsError::Cells(p)) = trips::from_csv(csv.as_bytes(), Lang::En) else { panic!("{bad} accepted") };
         assert!(p[0].message.contains(why), "{bad}: {}", p[0].message);
     }
 }
@@ -84,6 +89,6 @@ fn trip_dates_are_strict() {
 #[test]
 fn a_huge_answers_file_is_refused() {
     let text = format!("provider = \"{}\"\n[answers]\n", "x".repeat(2 << 20));
-    let e = kzcomply_plan::vet::parse_answers(&text).unwrap_err().to_string();
+    let e = kzcomply_plan::vet::parse_answers(&text, Lang::En).unwrap_err().to_string();
     assert!(e.contains("MAX_ANSWERS_BYTES") && e.contains("at most 1 MiB"), "{e}");
 }

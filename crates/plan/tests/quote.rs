@@ -1,5 +1,6 @@
 //! Cost quotes against `tests/golden/hiring/quote.toml`, worked by hand from the statute.
 
+use kzcomply_i18n::Lang;
 use kzcomply_law::payroll::PayrollRules;
 use kzcomply_law::{Money, RuleBook};
 use kzcomply_plan::quote::{Fee, Model, Pay, quote};
@@ -35,7 +36,7 @@ fn quotes_match_the_hand_worked_cases() {
             _ => Fee::None,
         };
         let model = Model::parse(case["model"].as_str().unwrap()).unwrap();
-        let q = quote(&rules, pay, &[model], fee).unwrap();
+        let q = quote(&rules, pay, &[model], fee, Lang::En).unwrap();
         let m = &q.models[0];
         let want = case["expect"].as_table().unwrap();
         let got = [

@@ -1,6 +1,7 @@
 //! The business-trip tracker against `tests/golden/hiring/trips.toml`, worked by hand day by day.
 
 use jiff::civil::Date;
+use kzcomply_i18n::Lang;
 use kzcomply_plan::trips::{Trip, summarise};
 
 fn date(v: &toml::Value) -> Date {
@@ -34,7 +35,8 @@ fn trip_histories_match_the_hand_worked_cases() {
             })
             .collect();
         let year = case["year"].as_integer().unwrap() as i16;
-        let summaries = summarise(&trips, case["permit_region"].as_str(), year, date(&case["as_of"]), 90).unwrap();
+        let summaries =
+            summarise(&trips, case["permit_region"].as_str(), year, date(&case["as_of"]), 90, Lang::En).unwrap();
         for (person, want) in case["expect"].as_table().unwrap() {
             let Some(got) = summaries.iter().find(|s| &s.person == person) else {
                 failures.push(format!("{name}: {person} missing"));

@@ -34,17 +34,18 @@ impl FromRequestParts<AppState> for Caller {
         let store = &state.store;
         if let Some(auth) = parts.headers.get(header::AUTHORIZATION) {
             let token = auth.to_str().ok().and_then(bearer_token).ok_or(AppError::Unauthorized)?;
-            return store.token_scope(token).await?.map(Caller).ok_or(AppError::Unauthorized);
+            let (scope, lang) = store.token_caller(token).await?.ok_or(AppError::Unauthorized)?;
+            crate::lang::caller_speaks(&lang);
+            return Ok(Caller(scope));
         }
         let jar = CookieJar::from_headers(&parts.headers);
         let secret = jar.get(SESSION_COOKIE).ok_or(AppError::Unauthorized)?.value().to_string();
         let session = store.session(&secret).await?.ok_or(AppError::Unauthorized)?;
+        crate::lang::caller_speaks(&session.user.lang);
         if !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
             let sent = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or("");
             if !constant_time_eq(sent, &session.csrf) {
-                return Err(AppError::Forbidden(
-                    "a signed-in browser must send the session's CSRF token in X-CSRF-Token".into(),
-                ));
+                return Err(AppError::Forbidden(crate::error::Text::id("api-csrf-header")));
             }
         }
         Ok(Caller(session.scope))
@@ -54,6 +55,10 @@ impl FromRequestParts<AppState> for Caller {
 /// A dashboard page's session; without one the browser is sent to the sign-in page. For an admin
 /// it also carries the rules-coverage banner when the organisation's rules end within 60 days.
 pub struct WebSession(pub SessionInfo, pub Option<crate::org_rules::CoverageBanner>);
+
+/// The session [`crate::web`]'s error layer already looked up for this request.
+#[derive(Clone)]
+pub struct KnownSession(pub SessionInfo);
 
 pub struct ToLogin(String);
 
@@ -68,12 +73,18 @@ impl FromRequestParts<AppState> for WebSession {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<WebSession, Response> {
         let next = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+        if let Some(KnownSession(s)) = parts.extensions.get::<KnownSession>().cloned() {
+            crate::lang::caller_speaks(&s.user.lang);
+            let banner = crate::org_rules::banner(state, &s.scope).await;
+            return Ok(WebSession(s, banner));
+        }
         let jar = CookieJar::from_headers(&parts.headers);
         let Some(cookie) = jar.get(SESSION_COOKIE) else {
             return Err(ToLogin(next).into_response());
         };
         match state.store.session(cookie.value()).await {
             Ok(Some(s)) => {
+                crate::lang::caller_speaks(&s.user.lang);
                 let banner = crate::org_rules::banner(state, &s.scope).await;
                 Ok(WebSession(s, banner))
             }
@@ -89,7 +100,7 @@ impl WebSession {
         if constant_time_eq(sent, &self.0.csrf) {
             Ok(())
         } else {
-            Err(AppError::Forbidden("the form has expired; reload the page and try again".into()))
+            Err(AppError::Forbidden(crate::error::Text::id("api-form-expired")))
         }
     }
 }

@@ -5,13 +5,14 @@
 use crate::error::AppError;
 use jiff::civil::Date;
 use kzcomply_audit::{AuditReport, Engagement, Finding, Person, Supplied};
+use kzcomply_i18n::Lang;
 use kzcomply_law::calendar::Calendar;
 use kzcomply_law::deadlines::{DeadlineOptions, Event, deadline};
-use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate};
+use kzcomply_law::payroll::{EmployeeMonth, Exclusions, PayrollRules, Payslip, Profile, YearToDate, calculate};
 use kzcomply_law::{Money, RuleBook, Status, YearMonth};
 use kzcomply_store::{Scope, Store};
 
-/// Audits a stored host company as of `as_of`.
+/// Audits a stored host company as of `as_of`; the findings' texts in `lang`.
 pub async fn audit_company(
     store: &Store,
     rules: &RuleBook,
@@ -19,12 +20,13 @@ pub async fn audit_company(
     scope: &Scope,
     company_id: &str,
     as_of: Date,
+    lang: Lang,
 ) -> Result<AuditReport, AppError> {
     let (company, people) = store.workforce(scope, company_id).await?;
     // What the company's files carried (every column when its data was entered in kzcomply): a
     // plain staff list imported once is not fined for the ESUTD dates it never had.
     let supplied = store.supplied(scope, company_id).await?;
-    audit_people(rules, calendar, &company, &people, &supplied, as_of)
+    audit_people(rules, calendar, &company, &people, &supplied, as_of, lang)
 }
 
 pub fn audit_people(
@@ -34,9 +36,12 @@ pub fn audit_people(
     people: &[Person],
     supplied: &Supplied,
     as_of: Date,
+    lang: Lang,
 ) -> Result<AuditReport, AppError> {
-    kzcomply_audit::audit(rules, calendar, company, people, supplied, as_of)
-        .map_err(|e| AppError::invalid(format!("cannot audit as of {as_of}: {e}"), serde_json::Value::Null))
+    kzcomply_audit::audit(rules, calendar, company, people, supplied, as_of, lang).map_err(|e| {
+        let args = kzcomply_i18n::Args::new().date("date", as_of).text("reason", e.message(lang));
+        AppError::invalid_msg("api-cannot-audit", args)
+    })
 }
 
 /// Filters for the findings list. An unknown `severity` or `rule` or a malformed `as_of` is refused
@@ -64,15 +69,21 @@ pub struct BadFilter {
 }
 
 impl BadFilter {
-    pub fn message(&self) -> String {
-        format!("{}: {:?} is not allowed; use {}", self.parameter, self.value, self.allowed.join(", "))
+    /// "severity: \"bogus\" is not allowed; use violation, risk, warning", as a catalogue message.
+    pub fn text(&self) -> crate::error::Text {
+        let args = kzcomply_i18n::Args::new()
+            .text("parameter", self.parameter)
+            .text("value", self.value.clone())
+            .text("allowed", self.allowed.join(", "));
+        let id = if self.parameter == "as_of" { "api-filter-not-a-date" } else { "api-filter-not-allowed" };
+        crate::error::Text::with(id, args)
     }
 }
 
 impl From<BadFilter> for AppError {
     fn from(b: BadFilter) -> AppError {
         AppError::BadRequest {
-            message: b.message(),
+            message: b.text(),
             details: serde_json::json!({"parameter": b.parameter, "value": b.value, "allowed": b.allowed}),
         }
     }
@@ -111,29 +122,12 @@ impl FindingFilter {
     }
 }
 
-/// Findings as CSV (worst first, as the audit orders them). Every text cell goes through
-/// [`kzcomply_law::csv_safe::cell`] (ids, names and messages quoting them come from the company's
-/// files); the amounts are numbers kzcomply writes and stay numbers.
-pub fn findings_csv(findings: &[Finding]) -> Vec<u8> {
-    use kzcomply_law::csv_safe::cell;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let header = ["severity", "rule", "people", "fine_kzt", "gap_kzt", "message", "basis", "fine_note", "fine_status"];
-    let _ = w.write_record(header);
-    for f in findings {
-        let money = |m: Option<Money>| m.map(|m| m.plain().to_string()).unwrap_or_default();
-        let _ = w.write_record([
-            &*cell(f.severity.name()),
-            &*cell(f.rule),
-            &*cell(&f.people.join(" ")),
-            &money(f.fine_kzt),
-            &money(f.gap_kzt),
-            &*cell(&f.message),
-            &*cell(&f.basis),
-            &*cell(f.fine_note.as_deref().unwrap_or("")),
-            &*cell(f.fine_status.name()),
-        ]);
-    }
-    w.into_inner().unwrap_or_default()
+/// Findings as CSV in `lang` (worst first, as the audit orders them): in Russian and Kazakh with
+/// a UTF-8 BOM, `;` and the header in the language, as Russian-locale Excel opens it; in English
+/// `,` and the id header, as before. Every text cell goes through [`kzcomply_law::csv_safe::cell`];
+/// the amounts are numbers. See [`kzcomply_audit::report_csv`].
+pub fn findings_csv(findings: &[Finding], lang: Lang) -> Vec<u8> {
+    kzcomply_audit::report_csv::render(findings, lang)
 }
 
 /// One dated duty of the company's calendar.
@@ -156,8 +150,15 @@ pub struct Duty {
 
 /// Duties not yet done, by due date: ESUTD registration of new and terminated employment contracts
 /// (the host's own staff: a PEO registers its outstaffed people itself, and civil-law contractors
-/// are not in ESUTD), mentor appointments and permit extensions.
-pub fn duties(rules: &RuleBook, calendar: &Calendar, people: &[Person], eaeu: &[String], as_of: Date) -> Vec<Duty> {
+/// are not in ESUTD), mentor appointments and permit extensions. `action` and `status_text` in `lang`.
+pub fn duties(
+    rules: &RuleBook,
+    calendar: &Calendar,
+    people: &[Person],
+    eaeu: &[String],
+    as_of: Date,
+    lang: Lang,
+) -> Vec<Duty> {
     let mut out = Vec::new();
     for p in people {
         let mut wanted: Vec<(Event, Date, Option<Date>)> = Vec::new();
@@ -179,13 +180,13 @@ pub fn duties(rules: &RuleBook, calendar: &Calendar, people: &[Person], eaeu: &[
                 continue;
             }
             let Ok(d) = deadline(rules, calendar, event, date, &DeadlineOptions::default()) else { continue };
-            let report = d.report(as_of, None);
+            let report = d.report(as_of, None, lang);
             let days_left = (d.due - as_of).get_days();
             out.push(Duty {
                 person: p.id.clone(),
                 full_name: p.full_name.clone(),
                 event: event.name().to_string(),
-                action: event.describe().0.to_string(),
+                action: event.action(lang),
                 due: d.due,
                 status: report.status.to_string(),
                 status_text: report.status_text,
@@ -243,27 +244,24 @@ pub fn company_payroll(
         }
         v
     };
-    let month_rules: Vec<PayrollRules> = months
-        .iter()
-        .map(|m| PayrollRules::for_period(&rules.book, *m))
-        .collect::<Result<_, _>>()
-        .map_err(|e| rules.not_covered(period.first_day(), format!("no payroll rules for {period}: {e}")))?;
+    let month_rules: Vec<PayrollRules> =
+        months.iter().map(|m| PayrollRules::for_period(&rules.book, *m)).collect::<Result<_, _>>().map_err(|e| {
+            let args = kzcomply_i18n::Args::new().text("period", period.to_string()).text("reason", e.to_string());
+            rules.not_covered(period.first_day(), crate::error::say("api-no-payroll-rules", args))
+        })?;
     let mut out = Vec::new();
     let too_large: Vec<serde_json::Value> = people
         .iter()
         .filter(|p| on_payroll(p, period) && monthly_income(p).is_none())
         .map(|p| {
-            serde_json::json!({"field": "monthly_gross", "person": p.id, "message": format!(
-                "{}: monthly gross + allowances + benefits in kind is above {} KZT, the largest month kzcomply computes",
-                p.id, Money::MAX_INPUT
-            )})
+            let args = kzcomply_i18n::Args::new().text("person", p.id.clone()).tenge("max", Money::MAX_INPUT.tiyn());
+            serde_json::json!({"field": "monthly_gross", "person": p.id,
+                "message": crate::error::say("api-month-too-large", args)})
         })
         .collect();
     if !too_large.is_empty() {
-        return Err(AppError::invalid(
-            format!("{} person(s) have a monthly gross kzcomply cannot compute; nothing was stored", too_large.len()),
-            too_large,
-        ));
+        let args = kzcomply_i18n::Args::new().num("count", too_large.len() as i64);
+        return Err(AppError::invalid(crate::error::Text::with("api-months-too-large", args), too_large));
     }
     for (i, p) in people.iter().enumerate().filter(|(_, p)| on_payroll(p, period)) {
         let gross = monthly_income(p).unwrap_or_default(); // checked above
@@ -283,7 +281,7 @@ pub fn company_payroll(
                 dismissed_this_month: p.terminated_on.is_some_and(in_month),
                 ..base
             };
-            let slip = calculate(r, &EmployeeMonth { period: *m, gross, profile, ytd });
+            let slip = calculate(r, &EmployeeMonth { period: *m, gross, profile, ytd, excluded: Exclusions::NONE });
             if *m == period {
                 out.push((i, slip));
                 break;

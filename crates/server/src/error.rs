@@ -10,6 +10,11 @@
 //! `row`, counted from 1, inside a batch's `rows`), a body without a JSON content type a 415.
 //! [`error_shape`] puts every other error answer — axum's empty 405, tower-http's plain-text 413,
 //! unknown routes — in the same shape.
+//!
+//! Messages are catalogue messages (`crates/i18n/locales/*/api.ftl`, ids `api-…`) with their
+//! arguments, written in the request's language ([`crate::lang`]) when the answer is; the status
+//! and `code` never change with the language. A `message` inside `details` is written in that
+//! language where the problem is found.
 
 use axum::Json;
 use axum::extract::rejection::PathRejection;
@@ -17,32 +22,73 @@ use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::{HeaderMap, StatusCode, header, request::Parts};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use kzcomply_i18n::{Args, Lang, tr};
 use kzcomply_store::StoreError;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
+
+/// What an error says: a catalogue message with its arguments, written in the answer's language
+/// when the answer is, or a text already written in it (a law or audit crate's message).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Text {
+    Msg(&'static str, Args),
+    Plain(String),
+}
+
+impl Text {
+    /// The catalogue message `id` (without arguments).
+    pub fn id(id: &'static str) -> Text {
+        Text::Msg(id, Args::new())
+    }
+
+    /// The catalogue message `id` with `args`.
+    pub fn with(id: &'static str, args: Args) -> Text {
+        Text::Msg(id, args)
+    }
+
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Text::Msg(id, args) => tr(lang, id, args),
+            Text::Plain(s) => s.clone(),
+        }
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::Plain(s)
+    }
+}
+
+/// The catalogue message `id` with `args`, in the language of the answer being written (for the
+/// `message` of a problem in `details`).
+pub fn say(id: &'static str, args: Args) -> String {
+    tr(crate::lang::current(), id, &args)
+}
 
 #[derive(Debug)]
 pub enum AppError {
     /// The request is malformed (bad JSON, a missing or mistyped parameter).
     BadRequest {
-        message: String,
+        message: Text,
         details: Value,
     },
     /// The request is well-formed but its content is invalid: `details` lists every problem.
     Invalid {
-        message: String,
+        message: Text,
         details: Value,
     },
     Unauthorized,
-    Forbidden(String),
+    Forbidden(Text),
     NotFound,
-    Conflict(String),
+    Conflict(Text),
     PayloadTooLarge,
     /// The body is not JSON (or not sent as `application/json`).
     UnsupportedMediaType,
     MethodNotAllowed,
     TooManyRequests,
-    /// Any other status with our code and words (408, 503 …), for [`error_shape`].
+    /// Any other status with our code and words (408, 503 …), for [`error_shape`]: `message` is
+    /// a catalogue id.
     Status {
         status: StatusCode,
         code: &'static str,
@@ -52,62 +98,60 @@ pub enum AppError {
 }
 
 impl AppError {
-    pub fn bad_request(message: impl Into<String>) -> AppError {
-        AppError::BadRequest { message: message.into(), details: Value::Null }
+    /// A 400 with the catalogue message `id` and its arguments.
+    pub fn bad_request(id: &'static str, args: Args) -> AppError {
+        AppError::BadRequest { message: Text::with(id, args), details: Value::Null }
     }
 
-    pub fn invalid(message: impl Into<String>, details: impl serde::Serialize) -> AppError {
+    /// A 422 with `message` (a [`Text`], or a `String` already in the answer's language).
+    pub fn invalid(message: impl Into<Text>, details: impl serde::Serialize) -> AppError {
         AppError::Invalid { message: message.into(), details: serde_json::to_value(details).unwrap_or(Value::Null) }
     }
 
-    fn parts(&self) -> (StatusCode, &'static str, String, Value) {
+    /// A 422 with the catalogue message `id` and no details.
+    pub fn invalid_msg(id: &'static str, args: Args) -> AppError {
+        AppError::invalid(Text::with(id, args), Value::Null)
+    }
+
+    /// `?lang=` names no language of ours.
+    pub fn bad_lang(value: String) -> AppError {
+        AppError::BadRequest {
+            message: Text::with("api-bad-lang", Args::new().text("value", value.clone())),
+            details: json!({"parameter": "lang", "value": value, "allowed": ["en", "ru", "kk"]}),
+        }
+    }
+
+    /// The status, the stable code, the message in `lang` and the details.
+    pub fn parts(&self, lang: Lang) -> (StatusCode, &'static str, String, Value) {
+        let id = |id: &str| tr(lang, id, &Args::new());
         match self {
             AppError::BadRequest { message, details } => {
-                (StatusCode::BAD_REQUEST, "bad_request", message.clone(), details.clone())
+                (StatusCode::BAD_REQUEST, "bad_request", message.render(lang), details.clone())
             }
             AppError::Invalid { message, details } => {
-                (StatusCode::UNPROCESSABLE_ENTITY, "invalid", message.clone(), details.clone())
+                (StatusCode::UNPROCESSABLE_ENTITY, "invalid", message.render(lang), details.clone())
             }
-            AppError::Unauthorized => (
-                StatusCode::UNAUTHORIZED,
-                "unauthorized",
-                "sign in, or send an API token as \"Authorization: Bearer kzc_…\"".into(),
-                Value::Null,
-            ),
-            AppError::Forbidden(m) => (StatusCode::FORBIDDEN, "forbidden", m.clone(), Value::Null),
-            AppError::NotFound => (StatusCode::NOT_FOUND, "not_found", "no such resource".into(), Value::Null),
-            AppError::Conflict(m) => (StatusCode::CONFLICT, "conflict", m.clone(), Value::Null),
-            AppError::PayloadTooLarge => (
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
-                "the request body is too large".into(),
-                Value::Null,
-            ),
+            AppError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", id("api-unauthorized"), Value::Null),
+            AppError::Forbidden(m) => (StatusCode::FORBIDDEN, "forbidden", m.render(lang), Value::Null),
+            AppError::NotFound => (StatusCode::NOT_FOUND, "not_found", id("api-not-found"), Value::Null),
+            AppError::Conflict(m) => (StatusCode::CONFLICT, "conflict", m.render(lang), Value::Null),
+            AppError::PayloadTooLarge => {
+                (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", id("api-payload-too-large"), Value::Null)
+            }
             AppError::UnsupportedMediaType => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported_media_type",
-                "send the body as JSON, with \"Content-Type: application/json\"".into(),
+                id("api-unsupported-media-type"),
                 Value::Null,
             ),
-            AppError::MethodNotAllowed => (
-                StatusCode::METHOD_NOT_ALLOWED,
-                "method_not_allowed",
-                "this path does not take that method; the Allow header lists the ones it takes".into(),
-                Value::Null,
-            ),
-            AppError::Status { status, code, message } => (*status, code, message.to_string(), Value::Null),
-            AppError::TooManyRequests => (
-                StatusCode::TOO_MANY_REQUESTS,
-                "too_many_requests",
-                "too many failed sign-ins; wait a few minutes".into(),
-                Value::Null,
-            ),
-            AppError::Internal(_) => (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "something went wrong on our side; it has been logged".into(),
-                Value::Null,
-            ),
+            AppError::MethodNotAllowed => {
+                (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", id("api-method-not-allowed"), Value::Null)
+            }
+            AppError::Status { status, code, message } => (*status, code, id(message), Value::Null),
+            AppError::TooManyRequests => {
+                (StatusCode::TOO_MANY_REQUESTS, "too_many_requests", id("api-too-many-sign-ins"), Value::Null)
+            }
+            AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal", id("api-internal"), Value::Null),
         }
     }
 }
@@ -117,7 +161,7 @@ impl IntoResponse for AppError {
         if let AppError::Internal(cause) = &self {
             tracing::error!(%cause, "internal error");
         }
-        let (status, code, message, details) = self.parts();
+        let (status, code, message, details) = self.parts(crate::lang::current());
         (status, Json(json!({"error": {"code": code, "message": message, "details": details}}))).into_response()
     }
 }
@@ -126,10 +170,14 @@ impl From<StoreError> for AppError {
     fn from(e: StoreError) -> AppError {
         match e {
             StoreError::NotFound => AppError::NotFound,
-            StoreError::Forbidden(_) => AppError::Forbidden(e.to_string()),
-            StoreError::Conflict(m) => AppError::Conflict(m),
+            StoreError::Forbidden(role) => {
+                AppError::Forbidden(Text::with("api-needs-role", Args::new().text("role", role.name())))
+            }
+            StoreError::Conflict(said) => AppError::Conflict(Text::Plain(crate::store_text::conflict(&said))),
             StoreError::Invalid(problems) => {
-                AppError::invalid(format!("{} problem(s) in the input; nothing was written", problems.len()), problems)
+                let problems = crate::store_text::problems(problems);
+                let message = Text::with("api-input-problems", Args::new().num("count", problems.len() as i64));
+                AppError::invalid(message, problems)
             }
             e @ (StoreError::Open(_) | StoreError::Migrate(_) | StoreError::Db(_)) => AppError::Internal(e.to_string()),
         }
@@ -141,19 +189,19 @@ impl AppError {
     pub fn for_status(status: StatusCode) -> AppError {
         let other = |code, message| AppError::Status { status, code, message };
         match status {
-            StatusCode::BAD_REQUEST => AppError::bad_request("the request is malformed"),
+            StatusCode::BAD_REQUEST => AppError::bad_request("api-malformed", Args::new()),
             StatusCode::UNAUTHORIZED => AppError::Unauthorized,
-            StatusCode::FORBIDDEN => AppError::Forbidden("not allowed".into()),
+            StatusCode::FORBIDDEN => AppError::Forbidden(Text::id("api-not-allowed")),
             StatusCode::NOT_FOUND => AppError::NotFound,
             StatusCode::METHOD_NOT_ALLOWED => AppError::MethodNotAllowed,
             StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
             StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMediaType,
-            StatusCode::REQUEST_TIMEOUT => other("timeout", "the request took too long to arrive"),
-            StatusCode::TOO_MANY_REQUESTS => other("too_many_requests", "too many requests; wait a moment and retry"),
-            StatusCode::SERVICE_UNAVAILABLE => other("unavailable", "the server is busy; retry in a moment"),
-            StatusCode::GATEWAY_TIMEOUT => other("timeout", "the request took too long to answer"),
+            StatusCode::REQUEST_TIMEOUT => other("timeout", "api-timeout-arriving"),
+            StatusCode::TOO_MANY_REQUESTS => other("too_many_requests", "api-too-many-requests"),
+            StatusCode::SERVICE_UNAVAILABLE => other("unavailable", "api-unavailable"),
+            StatusCode::GATEWAY_TIMEOUT => other("timeout", "api-timeout-answering"),
             s if s.is_server_error() => AppError::Internal(format!("bare {s} from a layer")),
-            _ => other("bad_request", "the request cannot be answered"),
+            _ => other("bad_request", "api-cannot-answer"),
         }
     }
 }
@@ -161,9 +209,7 @@ impl AppError {
 impl From<PathRejection> for AppError {
     fn from(r: PathRejection) -> AppError {
         match r {
-            PathRejection::FailedToDeserializePathParams(_) => {
-                AppError::bad_request("the path is not valid: its parameters must be UTF-8 text of the right form")
-            }
+            PathRejection::FailedToDeserializePathParams(_) => AppError::bad_request("api-bad-path", Args::new()),
             other => AppError::Internal(other.body_text()),
         }
     }
@@ -174,7 +220,7 @@ impl From<axum::extract::rejection::BytesRejection> for AppError {
         if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
             return AppError::PayloadTooLarge;
         }
-        AppError::bad_request("the request body could not be read")
+        AppError::bad_request("api-body-unreadable", Args::new())
     }
 }
 
@@ -212,23 +258,25 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
         Err(e) => (e.path().to_string(), e.into_inner()),
     };
     if !inner.is_data() {
-        let message = if inner.is_eof() {
-            "the body is not valid JSON: it ends too early".to_string()
-        } else {
-            format!("the body is not valid JSON (line {}, column {})", inner.line(), inner.column())
-        };
-        return Err(AppError::BadRequest { message, details: Value::Null });
+        if inner.is_eof() {
+            return Err(AppError::bad_request("api-json-ends-early", Args::new()));
+        }
+        let at = Args::new().num("line", inner.line() as i64).num("column", inner.column() as i64);
+        return Err(AppError::bad_request("api-json-syntax", at));
     }
     let (row, field, message) = field_problem(&path, &without_position(&inner.to_string()));
     let mut problem = json!({"field": field, "message": message});
     if let Some(r) = row {
         problem["row"] = json!(r);
     }
-    let at = match row {
-        Some(r) => format!("row {r}, {field}"),
-        None => field.clone(),
+    let text = match row {
+        Some(r) => Text::with(
+            "api-row-field-problem",
+            Args::new().num("row", r as i64).text("field", field).text("message", message),
+        ),
+        None => Text::with("api-field-problem", Args::new().text("field", field).text("message", message)),
     };
-    Err(AppError::Invalid { message: format!("{at}: {message}"), details: json!([problem]) })
+    Err(AppError::Invalid { message: text, details: json!([problem]) })
 }
 
 /// serde_json's message without its " at line L column C".
@@ -260,38 +308,70 @@ fn field_problem(path: &str, message: &str) -> (Option<usize>, String, String) {
     };
     let quoted = |m: &str| m.split('`').nth(1).unwrap_or("").to_string();
     let (field, message) = if let Some(m) = message.strip_prefix("missing field ") {
-        (join(&quoted(m)), "is required".to_string())
+        (join(&quoted(m)), say("api-field-required", Args::new()))
     } else if let Some(m) = message.strip_prefix("unknown field ") {
         let known: Vec<&str> = m.split('`').skip(3).step_by(2).collect();
         let list =
             if known.is_empty() { quoted(m.split_once(", expected").map_or("", |x| x.1)) } else { known.join(", ") };
-        let hint = if list.is_empty() { String::new() } else { format!("; the fields are {list}") };
-        (join(&quoted(m)), format!("is not a field of this request{hint}"))
+        let message = if list.is_empty() {
+            say("api-field-unknown", Args::new())
+        } else {
+            say("api-field-unknown-list", Args::new().text("fields", list))
+        };
+        (join(&quoted(m)), message)
     } else if let Some(m) = message.strip_prefix("unknown variant ") {
         let allowed: Vec<&str> = m.split('`').skip(3).step_by(2).collect();
-        (path.clone(), format!("{} is not allowed; use {}", quoted(m), allowed.join(", ")))
+        let args = Args::new().text("value", quoted(m)).text("allowed", allowed.join(", "));
+        (path.clone(), say("api-value-not-allowed", args))
     } else if let Some(m) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) {
         let (got, expected) = m.split_once(", expected ").unwrap_or((m, "another value"));
-        (path.clone(), format!("expected {}, not {}", plain_type(expected), got.replace('`', "")))
+        let args = Args::new().text("expected", plain_type(expected)).text("got", plain_value(&got.replace('`', "")));
+        (path.clone(), say("api-value-expected", args))
     } else if let Some(m) = message.strip_prefix("invalid length ") {
-        (path.clone(), format!("wrong number of items ({m})"))
+        let count = m.split(',').next().and_then(|n| n.trim().parse::<i64>().ok());
+        let message = match count {
+            Some(n) => say("api-wrong-length", Args::new().num("count", n)),
+            None => say("api-wrong-length-unknown", Args::new()),
+        };
+        (path.clone(), message)
     } else {
         (path.clone(), message.to_string())
     };
     (row, if field.is_empty() { "body".into() } else { field }, message)
 }
 
-/// serde's names for Rust types, in words.
+/// serde's names for Rust types, in words (in the answer's language).
 fn plain_type(expected: &str) -> String {
-    match expected {
-        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".into(),
-        "a boolean" | "bool" => "true or false".into(),
-        "a string" | "a borrowed string" | "string" => "a string".into(),
-        "a sequence" => "a list".into(),
-        "a map" => "an object".into(),
-        e if e.starts_with("struct ") => "an object".into(),
-        e => e.to_string(),
+    let id = match expected {
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => "api-type-whole-number",
+        "a boolean" | "bool" => "api-type-boolean",
+        "a string" | "a borrowed string" | "string" => "api-type-string",
+        "a sequence" => "api-type-list",
+        "a map" => "api-type-object",
+        e if e.starts_with("struct ") => "api-type-object",
+        e => return e.to_string(),
+    };
+    say(id, Args::new())
+}
+
+/// serde's description of the value it got (`string "abc"`, `integer 5`, `null`), its kind in words.
+fn plain_value(got: &str) -> String {
+    let kinds = [
+        ("string ", "api-got-string"),
+        ("integer ", "api-got-number"),
+        ("floating point ", "api-got-number"),
+        ("boolean ", "api-got-boolean"),
+        ("sequence", "api-got-list"),
+        ("map", "api-got-object"),
+        ("null", "api-got-null"),
+        ("unit value", "api-got-null"),
+    ];
+    for (prefix, id) in kinds {
+        if let Some(rest) = got.strip_prefix(prefix) {
+            return say(id, Args::new().text("value", rest.trim()));
+        }
     }
+    got.to_string()
 }
 
 /// The query string, in our error shape and words: a 400 naming the parameter.
@@ -307,7 +387,10 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Query<T> {
             let (_, parameter, message) = field_problem(&e.path().to_string(), &e.inner().to_string());
             let parameter = if parameter == "body" { "query".to_string() } else { parameter };
             AppError::BadRequest {
-                message: format!("{parameter}: {message}"),
+                message: Text::with(
+                    "api-field-problem",
+                    Args::new().text("field", parameter.clone()).text("message", message.clone()),
+                ),
                 details: json!({"parameter": parameter, "message": message}),
             }
         })

@@ -2,7 +2,8 @@
 //!
 //! - [`api`]: the JSON API under `/api/v1`, described by an OpenAPI 3.1 document generated from the
 //!   handlers (`/api/openapi.json`, interactive reference at `/api/docs`);
-//! - [`web`]: the server-rendered dashboard (English/Russian, per user);
+//! - [`web`]: the server-rendered dashboard (English, Russian or Kazakh: the user's setting);
+//! - [`lang`]: the language of each answer (`?lang=`, `Accept-Language`, the user's setting);
 //! - [`auth`]: bearer tokens and session cookies → a tenant [`kzcomply_store::Scope`];
 //! - [`serve`]: start-up (database, single-instance lock, demo data) and graceful shutdown, over
 //!   [`edge`]: the accept loop with its timeouts and connection caps;
@@ -17,9 +18,12 @@ pub mod demo;
 pub mod edge;
 pub mod error;
 pub mod headers;
+pub mod lang;
 pub mod limit;
 pub mod org_rules;
+pub mod payroll_run;
 pub mod serve;
+mod store_text;
 pub mod web;
 
 use axum::Router;
@@ -92,6 +96,8 @@ pub fn app(state: AppState) -> Router {
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
         // Bare error answers of the layers inside (the 413 above, a 405) in the one JSON shape.
         .layer(axum::middleware::from_fn(error::error_shape))
+        // The answer's language, for every text of it (errors of the layers above included).
+        .layer(axum::middleware::from_fn(lang::middleware))
         // Outermost, so every answer gets them: errors, 404s, 405s and 413s included.
         .layer(axum::middleware::from_fn(headers::security_headers))
 }

@@ -7,11 +7,17 @@
 
 use crate::error::AppError;
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, tr};
 use kzcomply_law::RuleBook;
 use kzcomply_law::calendar::Calendar;
 use kzcomply_store::{RuleValue, Scope, Store};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+
+/// "mrp (from 2027-01-01)" in `lang`.
+pub fn missing_item(lang: Lang, parameter: &str, from: Date) -> String {
+    tr(lang, "api-missing-item", &Args::new().text("parameter", parameter).date("from", from))
+}
 
 /// A rule book ready to compute with, and the organisation values it carries.
 pub struct Rules {
@@ -27,18 +33,17 @@ impl Rules {
         Ok(Rules { book, calendar, values: Vec::new() })
     }
 
-    /// When `date` is past the end of some parameters: which, and how to add them in the service.
+    /// When `date` is past the end of some parameters: which, and how to add them in the service
+    /// (". The rules have no value on …", in the answer's language; empty otherwise).
     pub fn past_coverage_hint(&self, date: Date) -> String {
         let missing = self.book.missing_on(date);
         if missing.is_empty() {
             return String::new();
         }
-        let list: Vec<String> = missing.iter().map(|m| format!("{} (from {})", m.parameter, m.from)).collect();
-        format!(
-            ". The rules have no value on {date} for: {}. kzcomply never guesses a value the law has not set: when \
-             the law is signed, an admin adds each value with its source on the Rules page (or POST /api/v1/rules/values)",
-            list.join(", ")
-        )
+        let lang = crate::lang::current();
+        let list: Vec<String> = missing.iter().map(|m| missing_item(lang, &m.parameter, m.from)).collect();
+        let args = Args::new().date("date", date).text("missing", list.join(", "));
+        format!(". {}", tr(lang, "api-not-covered-hint", &args))
     }
 }
 
@@ -80,15 +85,17 @@ impl RulesCache {
     pub fn build(&self, values: Vec<RuleValue>) -> Result<Rules, AppError> {
         let entered: Vec<_> = values.iter().map(RuleValue::entered).collect();
         let book = self.base.book.with_entered(&entered).map_err(|e| {
-            AppError::Conflict(format!(
-                "your organisation's rule values no longer fit the rules of this kzcomply version; retire or \
-                 correct them on the Rules page: {e}"
-            ))
+            AppError::Conflict(crate::error::Text::with("api-values-misfit", Args::new().text("reason", e.to_string())))
         })?;
         let touches_calendar =
             values.iter().any(|v| v.parameter.starts_with("calendar") || v.parameter.starts_with("holidays"));
         let calendar = if touches_calendar {
-            Calendar::from_rules(&book).map_err(|e| AppError::Conflict(format!("the calendar rules: {e}")))?
+            Calendar::from_rules(&book).map_err(|e| {
+                AppError::Conflict(crate::error::Text::with(
+                    "api-calendar-rules",
+                    Args::new().text("reason", e.to_string()),
+                ))
+            })?
         } else {
             self.base.calendar.clone()
         };
@@ -110,8 +117,8 @@ pub const BANNER_DAYS: i32 = 60;
 pub struct CoverageBanner {
     pub covered_until: Date,
     pub days_left: i32,
-    /// "mrp (from 2027-01-01), mzp (from 2027-01-01)".
-    pub missing: String,
+    /// What is missing: (parameter, from).
+    pub missing: Vec<(String, Date)>,
 }
 
 /// The banner for `scope`, if it is an admin's and the rules end within [`BANNER_DAYS`].
@@ -125,8 +132,8 @@ pub async fn banner(state: &crate::AppState, scope: &Scope) -> Option<CoverageBa
     if days_left > BANNER_DAYS || c.missing.is_empty() {
         return None;
     }
-    let missing: Vec<String> = c.missing.iter().map(|m| format!("{} (from {})", m.parameter, m.from)).collect();
-    Some(CoverageBanner { covered_until, days_left, missing: missing.join(", ") })
+    let missing = c.missing.iter().map(|m| (m.parameter.clone(), m.from)).collect();
+    Some(CoverageBanner { covered_until, days_left, missing })
 }
 
 impl Rules {

@@ -328,7 +328,7 @@ async fn a_2027_audit_shows_the_fines_it_cannot_price() {
     }
     let (s, html) = page(&h, &format!("/companies/{cid}/findings?as_of=2027-01-04")).await;
     assert_eq!(s, StatusCode::OK);
-    assert!(html.contains("at least 259\u{202f}500 ₸; 5 fines not priced"), "{html}");
+    assert!(html.contains("at least 259,500 KZT; 5 fines not priced"), "{html}");
     assert_eq!(html.matches("<span class=\"fine-status not_priced\">not priced</span>").count(), 5, "{html}");
     assert!(html.contains("not priced: the rules have no MRP for 2027 yet"), "{html}");
     // A finding without a sanction says so instead of a bare dash.

@@ -27,7 +27,7 @@ pub struct User {
     pub id: String,
     pub email: String,
     pub name: String,
-    /// Interface language: `en` or `ru`.
+    /// Interface language: `en`, `ru` or `kk`.
     pub lang: String,
 }
 
@@ -122,6 +122,23 @@ struct TokenRow {
     member_role: Option<String>,
 }
 
+#[derive(sqlx::FromRow)]
+struct TokenCallerRow {
+    #[sqlx(flatten)]
+    token: TokenRow,
+    lang: String,
+}
+
+/// A language a user may choose.
+fn is_language(lang: &str) -> bool {
+    matches!(lang, "en" | "ru" | "kk")
+}
+
+/// The value kept in the older `users.lang` column (en or ru only): Russian for Kazakh.
+fn old_lang(lang: &str) -> &str {
+    if lang == "en" { "en" } else { "ru" }
+}
+
 impl TokenRow {
     fn info(self) -> TokenInfo {
         TokenInfo {
@@ -200,27 +217,29 @@ impl Store {
         if let Some(why) = secrets::check_password(&new.password, &email, &new.name) {
             problems.push(crate::Problem::field("password", why));
         }
-        if !matches!(new.lang.as_str(), "en" | "ru") {
-            problems.push(crate::Problem::field("lang", "en or ru"));
+        if !is_language(&new.lang) {
+            problems.push(crate::Problem::said("lang", "api-store-lang", kzcomply_i18n::Args::new()));
         }
         if !problems.is_empty() {
             return Err(StoreError::Invalid(problems));
         }
         let password = new.password.clone();
-        let hash = tokio::task::spawn_blocking(move || secrets::hash_password(&password))
-            .await
-            .map_err(|e| StoreError::Conflict(format!("password hashing stopped: {e}")))?;
+        let hash = tokio::task::spawn_blocking(move || secrets::hash_password(&password)).await.map_err(|e| {
+            StoreError::conflict("api-store-hashing-stopped", kzcomply_i18n::Args::new().text("reason", e.to_string()))
+        })?;
         let user = User { id: new_id("us"), email, name: new.name.trim().to_string(), lang: new.lang };
         let mut tx = self.db.write().await?;
         tx.exec(
-            "INSERT INTO users (id, email, name, password_hash, lang, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-            args![&user.id, &user.email, &user.name, hash, &user.lang, crate::now()],
+            "INSERT INTO users (id, email, name, password_hash, lang, language, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            args![&user.id, &user.email, &user.name, hash, old_lang(&user.lang), &user.lang, crate::now()],
         )
         .await
         .map_err(|e| match e {
-            StoreError::Db(sqlx::Error::Database(d)) if d.is_unique_violation() => {
-                StoreError::Conflict(format!("a user with e-mail {} already exists", user.email))
-            }
+            StoreError::Db(sqlx::Error::Database(d)) if d.is_unique_violation() => StoreError::conflict(
+                "api-store-email-taken",
+                kzcomply_i18n::Args::new().text("email", user.email.clone()),
+            ),
             e => e,
         })?;
         tx.commit().await?;
@@ -246,8 +265,12 @@ impl Store {
     pub async fn login(&self, email: &str, password: &str) -> Result<Option<Login>, StoreError> {
         let email = normalise_email(email);
         let mut tx = self.db.read().await?;
-        let user: Option<UserRow> =
-            tx.one("SELECT id, email, name, lang, password_hash FROM users WHERE email = $1", args![email]).await?;
+        let user: Option<UserRow> = tx
+            .one(
+                "SELECT id, email, name, COALESCE(language, lang) AS lang, password_hash FROM users WHERE email = $1",
+                args![email],
+            )
+            .await?;
         tx.commit().await?;
         let hash = user.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(|| DUMMY_HASH.clone());
         let password = password.to_string();
@@ -304,7 +327,8 @@ impl Store {
         let mut tx = self.db.read().await?;
         let row: Option<SessionRow> = tx
             .one(
-                "SELECT s.user_id, s.org_id, s.csrf, s.expires_at, u.email, u.name, u.lang, o.name AS org_name, m.role \
+                "SELECT s.user_id, s.org_id, s.csrf, s.expires_at, u.email, u.name, COALESCE(u.language, u.lang) AS lang, \
+                 o.name AS org_name, m.role \
                  FROM sessions s JOIN users u ON u.id = s.user_id JOIN orgs o ON o.id = s.org_id \
                  JOIN memberships m ON m.user_id = s.user_id AND m.org_id = s.org_id WHERE s.id_hash = $1",
                 args![secrets::token_hash(secret)],
@@ -325,12 +349,15 @@ impl Store {
         tx.commit().await
     }
 
+    /// Sets a user's interface language: `en`, `ru` or `kk` (in `language`; `lang`, which an
+    /// older schema limits to en and ru, is kept in step, with ru for kk).
     pub async fn set_lang(&self, user_id: &str, lang: &str) -> Result<(), StoreError> {
-        if !matches!(lang, "en" | "ru") {
-            return Err(StoreError::invalid("lang", "en or ru"));
+        if !is_language(lang) {
+            return Err(StoreError::said("lang", "api-store-lang", kzcomply_i18n::Args::new()));
         }
         let mut tx = self.db.write().await?;
-        tx.exec("UPDATE users SET lang = $2 WHERE id = $1", args![user_id, lang]).await?;
+        tx.exec("UPDATE users SET lang = $2, language = $3 WHERE id = $1", args![user_id, old_lang(lang), lang])
+            .await?;
         tx.commit().await
     }
 
@@ -341,7 +368,7 @@ impl Store {
         let user_id = scope
             .actor
             .strip_prefix("user:")
-            .ok_or_else(|| StoreError::Conflict("API tokens are minted by a signed-in user, not by a token".into()))?;
+            .ok_or_else(|| StoreError::conflict("api-store-token-by-token", kzcomply_i18n::Args::new()))?;
         let secret = secrets::new_token();
         let info = TokenInfo {
             id: new_id("tok"),
@@ -443,11 +470,19 @@ impl Store {
     /// The scope of a bearer token: its organisation, and the weaker of the token's role and its
     /// owner's current role (a demoted or removed user's tokens lose their power with them).
     pub async fn token_scope(&self, secret: &str) -> Result<Option<Scope>, StoreError> {
+        Ok(self.token_caller(secret).await?.map(|(scope, _)| scope))
+    }
+
+    /// [`Store::token_scope`] with the language of the token's owner (a token acts for its user,
+    /// in their language): `en`, `ru` or `kk`.
+    pub async fn token_caller(&self, secret: &str) -> Result<Option<(Scope, String)>, StoreError> {
         let mut tx = self.db.read().await?;
-        let row: Option<TokenRow> = tx
+        let row: Option<TokenCallerRow> = tx
             .one(
-                "SELECT t.id, t.org_id, t.name, t.role, t.created_at, t.expires_at, m.role AS member_role \
+                "SELECT t.id, t.org_id, t.name, t.role, t.created_at, t.expires_at, m.role AS member_role, \
+                 COALESCE(u.language, u.lang) AS lang \
                  FROM api_tokens t \
+                 JOIN users u ON u.id = t.user_id \
                  LEFT JOIN memberships m ON m.user_id = t.user_id AND m.org_id = t.org_id \
                  WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
                 args![secrets::token_hash(secret)],
@@ -455,9 +490,11 @@ impl Store {
             .await?;
         tx.commit().await?;
         let now = crate::now();
-        Ok(row.filter(|r| r.expires_at.is_none_or(|e| e.to_jiff() > now)).and_then(|r| {
-            let member = role(r.member_role.as_deref()?);
-            Some(Scope { org_id: r.org_id, actor: format!("token:{}", r.id), role: role(&r.role).min(member) })
+        Ok(row.filter(|r| r.token.expires_at.is_none_or(|e| e.to_jiff() > now)).and_then(|r| {
+            let member = role(r.token.member_role.as_deref()?);
+            let t = r.token;
+            let scope = Scope { org_id: t.org_id, actor: format!("token:{}", t.id), role: role(&t.role).min(member) };
+            Some((scope, r.lang))
         }))
     }
 

@@ -3,7 +3,7 @@
 //! IIN it already has is refused, naming the first (`Conflict`).
 
 use crate::db::{Arg, Tx, args};
-use crate::model::{Company, CompanyInput, Person, PersonInput};
+use crate::model::{Company, CompanyInput, Person, PersonInput, PersonPayroll};
 use crate::{Role, Scope, Store, StoreError, log, new_id};
 use jiff::Timestamp;
 
@@ -44,10 +44,22 @@ pub(crate) struct PersonRow {
     residence_permit: bool,
     #[sqlx(try_from = "jiff_sqlx::Timestamp")]
     created_at: Timestamp,
+    birth_date: Option<jiff_sqlx::Date>,
+    tax_resident: Option<bool>,
+    in_kz_since: Option<jiff_sqlx::Date>,
+    pensioner: Option<String>,
+    disability_group: Option<i32>,
+    disability_from: Option<jiff_sqlx::Date>,
+    disability_until: Option<jiff_sqlx::Date>,
+    basic_deduction_claimed: bool,
+    basic_deduction_from: Option<jiff_sqlx::Date>,
+    week: Option<i32>,
+    days_worked: Option<i32>,
 }
 
 impl From<PersonRow> for Person {
     fn from(r: PersonRow) -> Person {
+        let d = |d: Option<jiff_sqlx::Date>| d.map(|d| d.to_jiff());
         Person {
             id: r.id,
             company_id: r.company_id,
@@ -56,9 +68,34 @@ impl From<PersonRow> for Person {
             iin: r.iin,
             citizenship: r.citizenship,
             residence_permit: r.residence_permit,
+            payroll: PersonPayroll {
+                birth_date: d(r.birth_date),
+                tax_resident: r.tax_resident,
+                in_kz_since: d(r.in_kz_since),
+                pensioner: r.pensioner,
+                disability_group: r.disability_group,
+                disability_from: d(r.disability_from),
+                disability_until: d(r.disability_until),
+                basic_deduction: r.basic_deduction_claimed,
+                basic_deduction_from: d(r.basic_deduction_from),
+                week: r.week,
+                days_worked: r.days_worked,
+            },
             created_at: r.created_at,
         }
     }
+}
+
+/// `SELECT` of a person's columns (a [`PersonRow`]) from `people`, then `$tail`.
+macro_rules! select_person {
+    ($tail:literal) => {
+        concat!(
+            "SELECT id, company_id, ext_id, full_name, iin, citizenship, residence_permit, created_at, \
+             birth_date, tax_resident, in_kz_since, pensioner, disability_group, disability_from, disability_until, \
+             basic_deduction_claimed, basic_deduction_from, week, days_worked FROM people ",
+            $tail
+        )
+    };
 }
 
 /// A company of the scope's organisation, or NotFound.
@@ -84,30 +121,22 @@ pub(crate) async fn lock_company(tx: &mut Tx, scope: &Scope, id: &str) -> Result
 
 /// A person of the scope's organisation, or NotFound.
 pub(crate) async fn person_in(tx: &mut Tx, scope: &Scope, id: &str) -> Result<Person, StoreError> {
-    let row: Option<PersonRow> = tx
-        .one(
-            "SELECT id, company_id, ext_id, full_name, iin, citizenship, residence_permit, created_at \
-             FROM people WHERE org_id = $1 AND id = $2",
-            args![&scope.org_id, id],
-        )
-        .await?;
+    let row: Option<PersonRow> =
+        tx.one(select_person!("WHERE org_id = $1 AND id = $2"), args![&scope.org_id, id]).await?;
     row.map(Person::from).ok_or(StoreError::NotFound)
 }
 
 pub(crate) async fn people_of(tx: &mut Tx, scope: &Scope, company_id: &str) -> Result<Vec<Person>, StoreError> {
     let rows: Vec<PersonRow> = tx
-        .all(
-            "SELECT id, company_id, ext_id, full_name, iin, citizenship, residence_permit, created_at \
-             FROM people WHERE org_id = $1 AND company_id = $2 ORDER BY ext_id",
-            args![&scope.org_id, company_id],
-        )
+        .all(select_person!("WHERE org_id = $1 AND company_id = $2 ORDER BY ext_id"), args![&scope.org_id, company_id])
         .await?;
     Ok(rows.into_iter().map(Person::from).collect())
 }
 
 /// The columns of a new person, in the order of [`person_row`].
-pub(crate) const INSERT_PERSON: &str =
-    "INSERT INTO people (id, org_id, company_id, ext_id, full_name, iin, citizenship, residence_permit, created_at)";
+pub(crate) const INSERT_PERSON: &str = "INSERT INTO people (id, org_id, company_id, ext_id, full_name, iin, \
+     citizenship, residence_permit, created_at, birth_date, tax_resident, in_kz_since, pensioner, disability_group, \
+     disability_from, disability_until, basic_deduction_claimed, basic_deduction_from, week, days_worked)";
 
 /// A new person of the company, not yet written.
 pub(crate) fn new_person(company_id: &str, input: &PersonInput, now: Timestamp) -> Person {
@@ -119,6 +148,7 @@ pub(crate) fn new_person(company_id: &str, input: &PersonInput, now: Timestamp) 
         iin: input.iin.clone(),
         citizenship: input.citizenship.clone(),
         residence_permit: input.residence_permit,
+        payroll: input.payroll.clone(),
         created_at: now,
     }
 }
@@ -134,7 +164,18 @@ pub(crate) fn person_row(scope: &Scope, p: &Person) -> Vec<Arg> {
         &p.iin,
         &p.citizenship,
         p.residence_permit,
-        p.created_at
+        p.created_at,
+        p.payroll.birth_date,
+        p.payroll.tax_resident,
+        p.payroll.in_kz_since,
+        p.payroll.pensioner.clone(),
+        p.payroll.disability_group.map(i64::from),
+        p.payroll.disability_from,
+        p.payroll.disability_until,
+        p.payroll.basic_deduction,
+        p.payroll.basic_deduction_from,
+        p.payroll.week.map(i64::from),
+        p.payroll.days_worked.map(i64::from)
     ]
 }
 
@@ -178,11 +219,14 @@ async fn iin_taken(
         .await?;
     match other {
         None => Ok(()),
-        Some(o) => Err(StoreError::Conflict(format!(
-            "IIN {iin} is already {} ({}, person {}) in this company: one IIN is one person — correct the IIN, \
-             or add the engagement as a contract of {}",
-            o.ext_id, o.full_name, o.id, o.ext_id
-        ))),
+        Some(o) => Err(StoreError::conflict(
+            "api-store-iin-taken",
+            kzcomply_i18n::Args::new()
+                .text("iin", iin)
+                .text("ext_id", o.ext_id)
+                .text("name", o.full_name)
+                .text("person", o.id),
+        )),
     }
 }
 
@@ -194,6 +238,7 @@ pub(crate) fn updated_person(old: &Person, input: &PersonInput) -> Person {
         iin: input.iin.clone(),
         citizenship: input.citizenship.clone(),
         residence_permit: input.residence_permit,
+        payroll: input.payroll.clone(),
         ..old.clone()
     }
 }
@@ -210,10 +255,32 @@ pub(crate) async fn replace_person(
     if &new == old {
         return Ok(new);
     }
+    let f = &new.payroll;
     tx.exec(
-        "UPDATE people SET ext_id = $3, full_name = $4, iin = $5, citizenship = $6, residence_permit = $7 \
-         WHERE org_id = $1 AND id = $2",
-        args![&scope.org_id, &old.id, &new.ext_id, &new.full_name, &new.iin, &new.citizenship, new.residence_permit],
+        "UPDATE people SET ext_id = $3, full_name = $4, iin = $5, citizenship = $6, residence_permit = $7, \
+         birth_date = $8, tax_resident = $9, in_kz_since = $10, pensioner = $11, disability_group = $12, \
+         disability_from = $13, disability_until = $14, basic_deduction_claimed = $15, basic_deduction_from = $16, \
+         week = $17, days_worked = $18 WHERE org_id = $1 AND id = $2",
+        args![
+            &scope.org_id,
+            &old.id,
+            &new.ext_id,
+            &new.full_name,
+            &new.iin,
+            &new.citizenship,
+            new.residence_permit,
+            f.birth_date,
+            f.tax_resident,
+            f.in_kz_since,
+            f.pensioner.clone(),
+            f.disability_group.map(i64::from),
+            f.disability_from,
+            f.disability_until,
+            f.basic_deduction,
+            f.basic_deduction_from,
+            f.week.map(i64::from),
+            f.days_worked.map(i64::from)
+        ],
     )
     .await
     .map_err(|e| unique_ext_id(e, &new.ext_id))?;
@@ -224,7 +291,7 @@ pub(crate) async fn replace_person(
 fn unique_ext_id(e: StoreError, ext_id: &str) -> StoreError {
     match e {
         StoreError::Db(sqlx::Error::Database(d)) if d.is_unique_violation() => {
-            StoreError::Conflict(format!("this company already has a person with id {ext_id:?}"))
+            StoreError::conflict("api-store-ext-id-taken", kzcomply_i18n::Args::new().text("ext_id", ext_id))
         }
         e => e,
     }
@@ -318,7 +385,8 @@ impl Store {
         Ok(new)
     }
 
-    /// Deletes a company with its people, contracts, events, payroll months and import drafts.
+    /// Deletes a company with its people, contracts, events, payroll months, accruals, payroll runs
+    /// and import drafts.
     /// The audit log keeps the company's last state.
     pub async fn delete_company(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {
         scope.require(Role::Editor)?;
@@ -326,6 +394,8 @@ impl Store {
         let mut tx = self.db.write().await?;
         let old = company_in(&mut tx, scope, id).await?;
         for sql in [
+            "DELETE FROM payroll_runs WHERE org_id = $1 AND company_id = $2",
+            "DELETE FROM accruals WHERE org_id = $1 AND company_id = $2",
             "DELETE FROM payroll_months WHERE org_id = $1 AND company_id = $2",
             "DELETE FROM events WHERE org_id = $1 AND company_id = $2",
             "DELETE FROM contracts WHERE org_id = $1 AND company_id = $2",
@@ -386,13 +456,15 @@ impl Store {
         Ok(p)
     }
 
-    /// Deletes a person with their contracts, events and payroll months (all kept in the audit log).
+    /// Deletes a person with their contracts, events, payroll months and accruals (all kept in the
+    /// audit log).
     pub async fn delete_person(&self, scope: &Scope, id: &str) -> Result<(), StoreError> {
         scope.require(Role::Editor)?;
         let now = crate::now();
         let mut tx = self.db.write().await?;
         let old = person_in(&mut tx, scope, id).await?;
         for sql in [
+            "DELETE FROM accruals WHERE org_id = $1 AND person_id = $2",
             "DELETE FROM payroll_months WHERE org_id = $1 AND person_id = $2",
             "DELETE FROM events WHERE org_id = $1 AND person_id = $2",
             "DELETE FROM contracts WHERE org_id = $1 AND person_id = $2",

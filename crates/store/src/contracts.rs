@@ -235,9 +235,11 @@ async fn check_contract_of(
     person_id: &str,
 ) -> Result<(), StoreError> {
     let Some(cid) = contract_id else { return Ok(()) };
-    let c = contract_in(tx, scope, cid).await.map_err(|_| StoreError::invalid("contract_id", "no such contract"))?;
+    let c = contract_in(tx, scope, cid)
+        .await
+        .map_err(|_| StoreError::said("contract_id", "api-store-no-contract", kzcomply_i18n::Args::new()))?;
     if c.person_id != person_id {
-        return Err(StoreError::invalid("contract_id", "that contract is another person's"));
+        return Err(StoreError::said("contract_id", "api-store-contract-of-another", kzcomply_i18n::Args::new()));
     }
     Ok(())
 }

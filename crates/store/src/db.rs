@@ -40,7 +40,7 @@ const MAX_PARAMS_PER_STATEMENT: usize = 4_000;
 pub(crate) enum Arg {
     Text(Option<String>),
     Int(Option<i64>),
-    Bool(bool),
+    Bool(Option<bool>),
     Date(Option<Date>),
     Time(Option<Timestamp>),
     Bytes(Vec<u8>),
@@ -78,6 +78,11 @@ impl From<Option<i64>> for Arg {
 }
 impl From<bool> for Arg {
     fn from(b: bool) -> Arg {
+        Arg::Bool(Some(b))
+    }
+}
+impl From<Option<bool>> for Arg {
+    fn from(b: Option<bool>) -> Arg {
         Arg::Bool(b)
     }
 }

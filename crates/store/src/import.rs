@@ -99,6 +99,7 @@ pub(crate) fn plan<'s>(stored: &'s Stored, rows: &[kzcomply_audit::Person]) -> R
             iin: row.iin.clone(),
             citizenship: row.citizenship.clone(),
             residence_permit: row.residence_permit,
+            payroll: crate::model::PersonPayroll::from_facts(&row.payroll),
         };
         let terms = terms_of(row);
         let before = problems.len();
@@ -109,8 +110,8 @@ pub(crate) fn plan<'s>(stored: &'s Stored, rows: &[kzcomply_audit::Person]) -> R
         }
         let id = input.ext_id.trim().to_string();
         if let Some(first) = first_row_of.get(&id) {
-            let message = format!("`{id}` is already the id of row {first}");
-            problems.push(Problem { row: Some(row.row), field: "id".into(), message });
+            let args = kzcomply_i18n::Args::new().text("id", id.clone()).num("first", *first as i64);
+            problems.push(Problem { row: Some(row.row), ..Problem::said("id", "api-store-id-twice", args) });
         } else {
             first_row_of.insert(id, row.row);
         }
@@ -187,38 +188,38 @@ fn duplicate_iins(stored: &Stored, rows: &[kzcomply_audit::Person]) -> Vec<Probl
     let mut problems = Vec::new();
     for (iin, group) in &by_iin {
         for r in group {
-            let others: Vec<String> = group
-                .iter()
-                .filter(|o| o.row != r.row)
-                .map(|o| format!("row {} (id {})", o.row, o.id.trim()))
-                .collect();
+            let others: Vec<(usize, String)> =
+                group.iter().filter(|o| o.row != r.row).map(|o| (o.row, o.id.trim().to_string())).collect();
             if !others.is_empty() {
-                problems.push(Problem {
-                    row: Some(r.row),
-                    field: "iin".into(),
-                    message: format!(
-                        "IIN {iin} is also on {}: one IIN is one person — correct the IIN, or give each person one row",
-                        others.join(", ")
-                    ),
-                });
+                problems.push(Problem { row: Some(r.row), ..iin_on_other_rows(iin, &others) });
             }
             // A stored pair the row does not change is older than this rule: left alone.
             let unchanged = stored.people.get(r.id.trim()).is_some_and(|p| p.iin == *iin);
             let stored_others = stored_by_iin.get(iin.as_str()).filter(|_| !unchanged);
             for p in stored_others.into_iter().flatten() {
-                problems.push(Problem {
-                    row: Some(r.row),
-                    field: "iin".into(),
-                    message: format!(
-                        "IIN {iin} is already {} ({}) in this company: one IIN is one person — correct the IIN, \
-                         or use the id {} for this row",
-                        p.ext_id, p.full_name, p.ext_id
-                    ),
-                });
+                let args = kzcomply_i18n::Args::new()
+                    .text("iin", iin.clone())
+                    .text("ext_id", p.ext_id.clone())
+                    .text("name", p.full_name.clone());
+                problems.push(Problem { row: Some(r.row), ..Problem::said("iin", "api-store-iin-stored", args) });
             }
         }
     }
     problems
+}
+
+/// "IIN … is also on row 5 (id L000003), row 3 (id L000001): …", in the catalogue's words (the
+/// rows too).
+fn iin_on_other_rows(iin: &str, others: &[(usize, String)]) -> Problem {
+    let rows = others
+        .iter()
+        .map(|(row, id)| {
+            ("api-store-row-id", kzcomply_i18n::Args::new().num("row", *row as i64).text("id", id.clone()))
+        })
+        .collect();
+    let said = crate::error::Said::new("api-store-iin-twice", kzcomply_i18n::Args::new().text("iin", iin))
+        .with_list("rows", rows);
+    Problem::from_said("iin", said)
 }
 
 /// Puts the file row on each problem. `row` is already the spreadsheet row (the importer counts the
@@ -226,6 +227,6 @@ fn duplicate_iins(stored: &Stored, rows: &[kzcomply_audit::Person]) -> Vec<Probl
 fn at_row(e: StoreError, row: usize) -> Vec<Problem> {
     match e {
         StoreError::Invalid(problems) => problems.into_iter().map(|p| Problem { row: Some(row), ..p }).collect(),
-        other => vec![Problem { row: Some(row), field: String::new(), message: other.to_string() }],
+        other => vec![Problem { row: Some(row), ..Problem::field("", other.to_string()) }],
     }
 }

@@ -1,6 +1,7 @@
 //! kzcomply-store: the service's data layer. Organisations (a PEO/EOR provider or one employer) own
-//! host companies → people → contracts → events → payroll months; every change is written, in the
-//! same transaction, to an append-only audit log (who, when, what, old and new value).
+//! host companies → people → contracts → events → payroll months, accruals and payroll runs; every
+//! change is written, in the same transaction, to an append-only audit log (who, when, what, old and
+//! new value).
 //!
 //! The same code runs on embedded SQLite (the default; WAL) and PostgreSQL (production): one set of
 //! queries through [`db::Tx`], two migration folders with the same tables.
@@ -23,17 +24,20 @@ mod log;
 mod model;
 mod payroll;
 mod rule_values;
+mod runs;
 pub mod secrets;
 mod workforce;
 
 pub use accounts::{Login, Membership, NewUser, Org, OrgKind, SessionInfo, TokenInfo, User};
-pub use error::{Problem, StoreError};
+pub use error::{Problem, Said, StoreError};
 pub use log::{AuditEntry, LogFilter};
 pub use model::{
-    Company, CompanyInput, Contract, ContractInput, Event, EventInput, EventKind, Person, PersonInput, kzt_schema,
+    Company, CompanyInput, Contract, ContractInput, Event, EventInput, EventKind, Person, PersonInput, PersonPayroll,
+    kzt_schema,
 };
 pub use payroll::{PayrollLine, PayrollMonth};
 pub use rule_values::{RuleValue, RuleValueInput};
+pub use runs::{Accrual, NewAccrual, RunRecord, RunStatus};
 pub use workforce::ImportSummary;
 
 use db::Db;

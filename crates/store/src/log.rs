@@ -25,7 +25,7 @@ pub struct AuditEntry {
     pub at: Timestamp,
     /// `user:<id>`, `token:<id>` or `system`.
     pub actor: String,
-    /// `create`, `update`, `delete` or `import`.
+    /// `create`, `update`, `delete`, `import`, or a payroll run's `approve` and `close`.
     pub action: String,
     pub entity: String,
     pub entity_id: String,
@@ -51,7 +51,8 @@ struct Row {
 /// Which entries to list (newest first).
 #[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
 pub struct LogFilter {
-    /// Only this entity kind (`company`, `person`, `contract`, `event`, `payroll_month`, `import`).
+    /// Only this entity kind (`company`, `person`, `contract`, `event`, `payroll_month`, `accrual`,
+    /// `payroll_run`, `import`).
     pub entity: Option<String>,
     /// Only this entity.
     pub entity_id: Option<String>,

@@ -4,6 +4,7 @@
 use crate::{Problem, StoreError};
 use jiff::Timestamp;
 use jiff::civil::Date;
+use kzcomply_i18n::Args;
 use kzcomply_law::Money;
 use utoipa::ToSchema;
 
@@ -52,15 +53,15 @@ impl CompanyInput {
     pub(crate) fn validate(&self) -> Result<(), StoreError> {
         let mut p = Vec::new();
         if self.name.trim().is_empty() {
-            p.push(Problem::field("name", "a company needs a name"));
+            p.push(Problem::said("name", "api-store-company-name", Args::new()));
         }
         if let Some(bin) = &self.bin
             && (bin.len() != 12 || !bin.bytes().all(|b| b.is_ascii_digit()))
         {
-            p.push(Problem::field("bin", format!("a BIN is 12 digits, not {bin:?}")));
+            p.push(Problem::said("bin", "api-store-bin-digits", Args::new().text("value", bin.clone())));
         }
         if self.income_mrp.is_some_and(|i| i < 0) {
-            p.push(Problem::field("income_mrp", "cannot be negative"));
+            p.push(Problem::said("income_mrp", "api-store-not-negative", Args::new()));
         }
         done(p)
     }
@@ -82,6 +83,8 @@ pub struct Person {
     /// ISO 3166 alpha-2, upper case.
     pub citizenship: String,
     pub residence_permit: bool,
+    /// The payroll facts (docs/payroll-run.md §2).
+    pub payroll: PersonPayroll,
     #[schema(value_type = String, format = DateTime)]
     pub created_at: Timestamp,
 }
@@ -95,6 +98,180 @@ pub struct PersonInput {
     pub citizenship: String,
     #[serde(default)]
     pub residence_permit: bool,
+    /// The payroll facts (docs/payroll-run.md §2); absent: none stated (the defaults apply).
+    #[serde(default)]
+    pub payroll: PersonPayroll,
+}
+
+/// A person's payroll facts (docs/payroll-run.md §2), as the API writes them and the store keeps
+/// them; the workforce file's columns of the same names. Absent or null is "not stated": the
+/// payroll applies the documented default.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PersonPayroll {
+    /// Absent: from the IIN.
+    #[serde(default)]
+    #[schema(value_type = Option<String>, format = Date)]
+    pub birth_date: Option<Date>,
+    /// An explicit tax residency for IPN; absent: by citizenship, residence permit and `in_kz_since`.
+    #[serde(default)]
+    pub tax_resident: Option<bool>,
+    /// The first day of presence in Kazakhstan (the 183-day test).
+    #[serde(default)]
+    #[schema(value_type = Option<String>, format = Date)]
+    pub in_kz_since: Option<Date>,
+    /// `age` or `seniority`; absent, null or `no`: not a pensioner.
+    #[serde(default)]
+    #[schema(example = "age")]
+    pub pensioner: Option<String>,
+    /// 1, 2 or 3.
+    #[serde(default)]
+    pub disability_group: Option<i32>,
+    /// The disability certificate's first day (absent: open).
+    #[serde(default)]
+    #[schema(value_type = Option<String>, format = Date)]
+    pub disability_from: Option<Date>,
+    /// The disability certificate's last day (absent: open), not before `disability_from`.
+    #[serde(default)]
+    #[schema(value_type = Option<String>, format = Date)]
+    pub disability_until: Option<Date>,
+    /// Whether the basic deduction is claimed at this employer (default true; a workforce file's
+    /// `basic_deduction_from = no` is false).
+    #[serde(default = "claimed")]
+    pub basic_deduction: bool,
+    /// The day from which it is claimed (absent: every month); only with `basic_deduction` true.
+    #[serde(default)]
+    #[schema(value_type = Option<String>, format = Date)]
+    pub basic_deduction_from: Option<Date>,
+    /// Working days a week: 5 or 6 (absent: 5).
+    #[serde(default)]
+    pub week: Option<i32>,
+    /// The timesheet's working days worked this month, 0 to 31 (absent: from hire and dismissal).
+    #[serde(default)]
+    pub days_worked: Option<i32>,
+}
+
+fn claimed() -> bool {
+    true
+}
+
+impl Default for PersonPayroll {
+    fn default() -> PersonPayroll {
+        PersonPayroll {
+            birth_date: None,
+            tax_resident: None,
+            in_kz_since: None,
+            pensioner: None,
+            disability_group: None,
+            disability_from: None,
+            disability_until: None,
+            basic_deduction: true,
+            basic_deduction_from: None,
+            week: None,
+            days_worked: None,
+        }
+    }
+}
+
+impl PersonPayroll {
+    /// The facts of a workforce file's row.
+    pub fn from_facts(f: &kzcomply_audit::PayrollFacts) -> PersonPayroll {
+        use kzcomply_audit::BasicDeduction;
+        PersonPayroll {
+            birth_date: f.birth_date,
+            tax_resident: f.tax_resident,
+            in_kz_since: f.in_kz_since,
+            pensioner: f.pension.map(|p| p.name().to_string()),
+            disability_group: f.disability.map(|d| i32::from(d.group())),
+            disability_from: f.disability_from,
+            disability_until: f.disability_until,
+            basic_deduction: f.basic_deduction != BasicDeduction::NotClaimed,
+            basic_deduction_from: match f.basic_deduction {
+                BasicDeduction::From(d) => Some(d),
+                BasicDeduction::Claimed | BasicDeduction::NotClaimed => None,
+            },
+            week: f.week.map(|w| match w {
+                kzcomply_law::Week::FiveDay => 5,
+                kzcomply_law::Week::SixDay => 6,
+            }),
+            days_worked: f.days_worked.map(i32::from),
+        }
+    }
+
+    /// The facts as the audit's `Person` and the payroll read them. A value the validation
+    /// refuses (it never reaches the database) is read as not stated.
+    pub fn to_facts(&self) -> kzcomply_audit::PayrollFacts {
+        use kzcomply_audit::BasicDeduction;
+        kzcomply_audit::PayrollFacts {
+            birth_date: self.birth_date,
+            tax_resident: self.tax_resident,
+            in_kz_since: self.in_kz_since,
+            pension: self.pensioner.as_deref().and_then(kzcomply_law::Pension::parse),
+            disability: self
+                .disability_group
+                .and_then(|g| u8::try_from(g).ok())
+                .and_then(kzcomply_law::Disability::from_group),
+            disability_from: self.disability_from,
+            disability_until: self.disability_until,
+            basic_deduction: match (self.basic_deduction, self.basic_deduction_from) {
+                (false, _) => BasicDeduction::NotClaimed,
+                (true, Some(d)) => BasicDeduction::From(d),
+                (true, None) => BasicDeduction::Claimed,
+            },
+            week: match self.week {
+                Some(5) => Some(kzcomply_law::Week::FiveDay),
+                Some(6) => Some(kzcomply_law::Week::SixDay),
+                _ => None,
+            },
+            days_worked: self.days_worked.and_then(|d| u8::try_from(d).ok()).filter(|d| *d <= 31),
+        }
+    }
+
+    /// Checks every fact (problems on `payroll.<field>`), writing `pensioner` as the store keeps
+    /// it: `age`, `seniority`, or none for `no`.
+    fn validate(&mut self, p: &mut Vec<Problem>) {
+        let field = |name: &str| format!("payroll.{name}");
+        for (name, d) in [
+            ("birth_date", self.birth_date),
+            ("in_kz_since", self.in_kz_since),
+            ("disability_from", self.disability_from),
+            ("disability_until", self.disability_until),
+            ("basic_deduction_from", self.basic_deduction_from),
+        ] {
+            in_years(p, &field(name), d);
+        }
+        if let Some(value) = self.pensioner.take() {
+            let v = value.trim().to_lowercase();
+            match v.as_str() {
+                "" | "no" => {}
+                _ => match kzcomply_law::Pension::parse(&v) {
+                    Some(pension) => self.pensioner = Some(pension.name().to_string()),
+                    None => {
+                        let args = Args::new().text("value", value.clone());
+                        p.push(Problem::said(&field("pensioner"), "api-store-pensioner", args));
+                        self.pensioner = Some(value);
+                    }
+                },
+            }
+        }
+        if self.disability_group.is_some_and(|g| !(1..=3).contains(&g)) {
+            p.push(Problem::said(&field("disability_group"), "api-store-disability-group", Args::new()));
+        }
+        if let (Some(from), Some(until)) = (self.disability_from, self.disability_until)
+            && until < from
+        {
+            p.push(Problem::said(&field("disability_until"), "api-store-disability-until", Args::new()));
+        }
+        if !self.basic_deduction && self.basic_deduction_from.is_some() {
+            p.push(Problem::said(&field("basic_deduction_from"), "api-store-deduction-not-claimed", Args::new()));
+        }
+        if self.week.is_some_and(|w| w != 5 && w != 6) {
+            p.push(Problem::said(&field("week"), "api-store-week", Args::new()));
+        }
+        if self.days_worked.is_some_and(|d| !(0..=31).contains(&d)) {
+            p.push(Problem::said(&field("days_worked"), "api-store-days-worked", Args::new()));
+        }
+    }
 }
 
 impl PersonInput {
@@ -102,17 +279,18 @@ impl PersonInput {
         let mut p = Vec::new();
         self.citizenship = self.citizenship.trim().to_uppercase();
         if self.ext_id.trim().is_empty() {
-            p.push(Problem::field("ext_id", "needs the person's id in your records"));
+            p.push(Problem::said("ext_id", "api-store-ext-id", Args::new()));
         }
         if self.full_name.trim().is_empty() {
-            p.push(Problem::field("full_name", "needs a name"));
+            p.push(Problem::said("full_name", "api-store-full-name", Args::new()));
         }
         if self.iin.len() != 12 || !self.iin.bytes().all(|b| b.is_ascii_digit()) {
-            p.push(Problem::field("iin", format!("an IIN is 12 digits, not {:?}", self.iin)));
+            p.push(Problem::said("iin", "api-store-iin-digits", Args::new().text("value", self.iin.clone())));
         }
         if self.citizenship.len() != 2 || !self.citizenship.bytes().all(|b| b.is_ascii_uppercase()) {
-            p.push(Problem::field("citizenship", "a two-letter ISO country code such as KZ or TR"));
+            p.push(Problem::said("citizenship", "api-store-citizenship", Args::new()));
         }
+        self.payroll.validate(&mut p);
         done(p)
     }
 }
@@ -176,24 +354,28 @@ impl ContractInput {
         in_years(&mut p, "start_date", Some(self.start_date));
         in_years(&mut p, "end_date", self.end_date);
         if kzcomply_audit::Engagement::parse(&self.engagement).is_none() {
-            p.push(Problem::field("engagement", "one of direct, outstaffed, third_party, contractor"));
+            p.push(Problem::said("engagement", "api-store-engagement", Args::new()));
         }
         if self.position.trim().is_empty() {
-            p.push(Problem::field("position", "needs the position's title"));
+            p.push(Problem::said("position", "api-store-position", Args::new()));
         }
         if !(1..=4).contains(&self.role_category) {
-            p.push(Problem::field("role_category", "1, 2, 3 or 4"));
+            p.push(Problem::said("role_category", "api-store-role-category", Args::new()));
         }
         match (self.term.as_deref(), self.end_date) {
             (None | Some("indefinite"), None) => {}
             (Some("fixed"), Some(end)) if end >= self.start_date => {}
-            (Some("fixed"), Some(_)) => p.push(Problem::field("end_date", "before the start date")),
-            (Some("fixed"), None) => p.push(Problem::field("end_date", "a fixed-term contract needs its end date")),
-            (Some("indefinite") | None, Some(_)) => p.push(Problem::field("term", "an end date needs term \"fixed\"")),
-            (Some(other), _) => p.push(Problem::field("term", format!("\"indefinite\" or \"fixed\", not {other:?}"))),
+            (Some("fixed"), Some(_)) => p.push(Problem::said("end_date", "api-store-end-before-start", Args::new())),
+            (Some("fixed"), None) => p.push(Problem::said("end_date", "api-store-fixed-needs-end", Args::new())),
+            (Some("indefinite") | None, Some(_)) => {
+                p.push(Problem::said("term", "api-store-end-needs-fixed", Args::new()))
+            }
+            (Some(other), _) => {
+                p.push(Problem::said("term", "api-store-term-values", Args::new().text("value", other.to_string())))
+            }
         }
         if self.paid_leave_days.is_some_and(|d| d < 0) {
-            p.push(Problem::field("paid_leave_days", "cannot be negative"));
+            p.push(Problem::said("paid_leave_days", "api-store-not-negative", Args::new()));
         }
         // Each amount, and the month's gross the payroll computes from them, is at most
         // Money::MAX_INPUT (the JSON reader and the file importer refuse more; this holds for
@@ -207,7 +389,8 @@ impl ContractInput {
         ];
         for (field, m) in amounts {
             if m.is_negative() || m > max {
-                p.push(Problem::field(field, format!("between 0 and {max} KZT, not {m}")));
+                let args = Args::new().text("max", max.to_string()).text("value", m.to_string());
+                p.push(Problem::said(field, "api-store-amount-range", args));
             }
         }
         let month = kzcomply_law::Money::checked_sum([
@@ -216,9 +399,10 @@ impl ContractInput {
             self.benefits_in_kind_monthly,
         ]);
         if p.is_empty() && month.is_none_or(|m| m > max) {
-            p.push(Problem::field(
+            p.push(Problem::said(
                 "monthly_gross",
-                format!("monthly gross + allowances + benefits in kind is above {max} KZT, the largest month kzcomply computes"),
+                "api-store-month-too-large",
+                Args::new().text("max", max.to_string()),
             ));
         }
         done(p)
@@ -318,9 +502,11 @@ impl EventInput {
         in_years(&mut p, "until_date", self.until_date);
         match self.until_date {
             None if needs_until => {
-                p.push(Problem::field("until_date", format!("{} needs an end date", self.kind.name())))
+                p.push(Problem::said("until_date", "api-store-needs-until", Args::new().text("kind", self.kind.name())))
             }
-            Some(u) if u < self.on_date => p.push(Problem::field("until_date", "before on_date")),
+            Some(u) if u < self.on_date => {
+                p.push(Problem::said("until_date", "api-store-until-before-on", Args::new()))
+            }
             _ => {}
         }
         done(p)
@@ -332,6 +518,10 @@ impl EventInput {
 fn in_years(p: &mut Vec<Problem>, field: &str, d: Option<Date>) {
     let years = kzcomply_law::period::YEARS;
     if let Some(d) = d.filter(|d| !years.contains(&d.year())) {
-        p.push(Problem::field(field, format!("{d}: the year must be between {} and {}", years.start(), years.end())));
+        let args = Args::new()
+            .text("date", d.to_string())
+            .text("first", years.start().to_string())
+            .text("last", years.end().to_string());
+        p.push(Problem::said(field, "api-store-year-range", args));
     }
 }

@@ -84,7 +84,8 @@ impl Store {
         let people = crate::companies::people_of(&mut tx, scope, company_id).await?;
         for line in lines {
             if !people.iter().any(|p| p.id == line.person_id) {
-                return Err(StoreError::invalid("person_id", format!("{} is not in this company", line.person_id)));
+                let args = kzcomply_i18n::Args::new().text("person", line.person_id.clone());
+                return Err(StoreError::said("person_id", "api-store-not-in-company", args));
             }
             let a = line.amounts.map(Money::tiyn);
             let replaced = tx

@@ -142,7 +142,7 @@ impl Store {
         scope.require(Role::Admin)?;
         let parameter = input.parameter.trim().to_string();
         if parameter.is_empty() {
-            return Err(StoreError::invalid("parameter", "is empty: name a parameter, e.g. mrp"));
+            return Err(StoreError::said("parameter", "api-store-parameter-empty", kzcomply_i18n::Args::new()));
         }
         let at = crate::now();
         let mut tx = self.db.write().await?;

@@ -7,7 +7,8 @@
 //! `esutd_registered_on` = the first `esutd_registered`, `terminated_on` = the latest `terminated`
 //! unless a later `reinstated`, `esutd_termination_registered_on` = the latest such event,
 //! `work_permit_until` = the furthest `until` of `permit_issued`/`permit_extended`,
-//! `mentor_appointed_on` = the first `mentor_appointed`.
+//! `mentor_appointed_on` = the first `mentor_appointed`; the payroll facts (`birth_date` …
+//! `days_worked`) → columns of `people` ([`crate::PersonPayroll`]).
 
 use crate::companies::{INSERT_PERSON, company_in, lock_company, new_person, people_of, person_row, replace_person};
 use crate::contracts::{
@@ -136,6 +137,7 @@ fn audit_person(row: usize, person: &Person, contract: &Contract, events: &[&Eve
         residence_permit: person.residence_permit,
         work_permit_until: permit_until,
         mentor_appointed_on: dates(EventKind::MentorAppointed).min(),
+        payroll: person.payroll.to_facts(),
     }
 }
 
@@ -271,7 +273,7 @@ impl Store {
         // company's lock makes a clash of ids impossible; a clash is still a conflict, never a 500.
         tx.insert_rows(INSERT_PERSON, people).await.map_err(|e| match e {
             StoreError::Db(sqlx::Error::Database(d)) if d.is_unique_violation() => {
-                StoreError::Conflict("a person of this file was added to the company meanwhile: import it again".into())
+                StoreError::conflict("api-store-added-meanwhile", kzcomply_i18n::Args::new())
             }
             e => e,
         })?;

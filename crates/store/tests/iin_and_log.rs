@@ -17,7 +17,7 @@ use kzcomply_store::{LogFilter, OrgKind, Role, StoreError};
 #[track_caller]
 fn conflict<T: std::fmt::Debug>(n: &str, what: &str, r: Result<T, StoreError>) -> String {
     match r {
-        Err(StoreError::Conflict(m)) => m,
+        Err(StoreError::Conflict(m)) => m.to_string(),
         other => panic!("{n}: {what}: expected Conflict, got {other:?}"),
     }
 }
@@ -128,7 +128,8 @@ async fn check_import(db: &TestDb) {
     let as_of = common::date(2026, 11, 20);
     let all = Supplied::all();
     let duplicates = |people: &[kzcomply_audit::Person]| {
-        let report = kzcomply_audit::audit(&book, &calendar, &facts, people, &all, as_of).unwrap();
+        let report =
+            kzcomply_audit::audit(&book, &calendar, &facts, people, &all, as_of, kzcomply_i18n::Lang::En).unwrap();
         let found: Vec<_> = report.findings.into_iter().filter(|f| f.rule == "duplicate-iin").collect();
         serde_json::to_value(found).unwrap()
     };

@@ -284,12 +284,15 @@ async fn check_import(db: &TestDb) {
     let book = kzcomply_law::RuleBook::embedded();
     let calendar = kzcomply_law::calendar::Calendar::from_rules(&book).unwrap();
     let as_of = date(2026, 11, 21);
-    // The demo file has every column, as a stored company does.
+    // The demo file has every column the audit reads, as a stored company does (it has no payroll
+    // facts, which no check reads).
     let supplied = common::demo_workforce().supplied;
-    assert_eq!(supplied, kzcomply_audit::Supplied::all(), "{n}: the demo file has every column");
-    let of_file = kzcomply_audit::audit(&book, &calendar, &facts, &file, &supplied, as_of).unwrap();
+    assert_eq!(supplied, kzcomply_audit::Supplied::audit_columns(), "{n}: the demo file has every audit column");
+    let of_file =
+        kzcomply_audit::audit(&book, &calendar, &facts, &file, &supplied, as_of, kzcomply_i18n::Lang::En).unwrap();
     let all = kzcomply_audit::Supplied::all();
-    let of_store = kzcomply_audit::audit(&book, &calendar, &facts, &stored, &all, as_of).unwrap();
+    let of_store =
+        kzcomply_audit::audit(&book, &calendar, &facts, &stored, &all, as_of, kzcomply_i18n::Lang::En).unwrap();
     assert!(!of_file.findings.is_empty(), "the demo file is meant to have findings");
     assert_eq!(serde_json::to_value(&of_store).unwrap(), serde_json::to_value(&of_file).unwrap(), "{n}: audit");
 }
@@ -395,6 +398,23 @@ async fn check_accounts(db: &TestDb) {
         Err(StoreError::Conflict(_)) => {}
         other => panic!("{n}: a token minting a token: {other:?}"),
     }
+
+    // The language: en, ru or kk (migration 0004's `language`), read by sessions and tokens alike;
+    // the older `lang` column (en or ru only) is kept in step, Russian for Kazakh.
+    let lang_of = |id: String| format!("SELECT COUNT(*) FROM users WHERE id = '{id}' AND lang = ");
+    for (lang, old) in [("kk", "ru"), ("ru", "ru"), ("en", "en"), ("kk", "ru")] {
+        s.set_lang(&user.id, lang).await.unwrap_or_else(|e| panic!("{n}: set_lang {lang}: {e}"));
+        let cookie = s.create_session(&user.id, &org.id, SignedDuration::from_hours(1)).await.unwrap();
+        assert_eq!(s.session(&cookie).await.unwrap().unwrap().user.lang, lang, "{n}: the session's language");
+        let (_, token_lang) = s.token_caller(&esecret).await.unwrap().unwrap();
+        assert_eq!(token_lang, lang, "{n}: a token speaks its owner's language");
+        assert_eq!(db.raw.count(&format!("{}'{old}'", lang_of(user.id.clone()))).await, 1, "{n}: lang kept in step");
+    }
+    assert_eq!(s.login("ana@example.kz", pw).await.unwrap().unwrap().user.lang, "kk", "{n}: sign-in reads it too");
+    let p = problems(n, "a language kzcomply does not speak", s.set_lang(&user.id, "fr").await);
+    assert_eq!(p.iter().map(|p| p.field.as_str()).collect::<Vec<_>>(), ["lang"], "{n}: {p:?}");
+    let kk = kzcomply_store::NewUser { lang: "kk".into(), ..new_user("dana@example.kz", "tulip-yurt-4822") };
+    assert_eq!(s.create_user(kk).await.unwrap().lang, "kk", "{n}: a Kazakh-speaking user from the start");
 }
 
 // ---- g. payroll months ----
@@ -482,14 +502,18 @@ async fn check_payroll(db: &TestDb) {
 const SQLITE_SQL: &str = concat!(
     include_str!("../migrations/sqlite/0001_init.sql"),
     include_str!("../migrations/sqlite/0002_rule_values.sql"),
-    include_str!("../migrations/sqlite/0003_audit_log_org_seq.sql")
+    include_str!("../migrations/sqlite/0003_audit_log_org_seq.sql"),
+    include_str!("../migrations/sqlite/0004_user_language.sql"),
+    include_str!("../migrations/sqlite/0005_payroll_runs.sql")
 );
 const POSTGRES_SQL: &str = concat!(
     include_str!("../migrations/postgres/0001_init.sql"),
     include_str!("../migrations/postgres/0002_rule_values.sql"),
-    include_str!("../migrations/postgres/0003_audit_log_org_seq.sql")
+    include_str!("../migrations/postgres/0003_audit_log_org_seq.sql"),
+    include_str!("../migrations/postgres/0004_user_language.sql"),
+    include_str!("../migrations/postgres/0005_payroll_runs.sql")
 );
-const MIGRATIONS: i64 = 3;
+const MIGRATIONS: i64 = 5;
 
 #[test]
 fn the_migration_tests_read_every_migration() {
@@ -545,7 +569,7 @@ fn both_migrations_define_the_same_tables() {
     let (lite, pg) = (create_tables(SQLITE_SQL), create_tables(POSTGRES_SQL));
     let names = |t: &[(String, Vec<String>)]| t.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
     let expected = "orgs users memberships api_tokens sessions companies people contracts events payroll_months \
-                    import_drafts audit_log rule_values audit_log_counters audit_log_backfill";
+                    import_drafts audit_log rule_values audit_log_counters audit_log_backfill accruals payroll_runs";
     assert_eq!(names(&lite), expected.split(' ').collect::<Vec<_>>(), "sqlite tables");
     assert_eq!(names(&pg), names(&lite), "postgres tables");
     for ((table, l), (_, p)) in lite.iter().zip(&pg) {

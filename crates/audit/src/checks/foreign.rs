@@ -1,20 +1,14 @@
 //! Foreign workers: a valid work permit (EAEU citizens and residence-permit holders need none) and
 //! the mentor appointment within 5 working days of starting (Order No. 197 of 18 Jun 2024).
 
-use super::{Context, Out, no_column, people_count};
+use super::{Context, Out};
 use crate::columns::Column;
 use crate::finding::{Finding, Severity};
 use crate::model::Person;
+use kzcomply_i18n::Args;
 use kzcomply_law::calendar::days_between;
 use kzcomply_law::deadlines::{DeadlineOptions, Event, deadline};
 use kzcomply_law::rules::Value;
-
-const BASIS_PERMIT: &str = "Order of the Minister of Labour No. 279 of 30 Jun 2023 (permits to attract foreign labour): a permit for each foreign worker who is not an EAEU citizen or a residence-permit holder; extension no earlier than 60 and no later than 30 days before expiry";
-
-const NO_SANCTION_PERMIT: &str = "no sanction found in the law for employing a foreign worker without a valid permit: no CoAO amount for it is in the rules or the research (docs/research/deadlines-and-fines.md)";
-const NO_SANCTION_EXPIRING: &str =
-    "no sanction found in the law: the permit is still valid; extending it within the window keeps it so";
-const NO_SANCTION_MENTOR: &str = "no sanction found in the law for a late mentor appointment: Order No. 197 sets the duty, but no CoAO fine for it is in the rules or the research (docs/research/deadlines-and-fines.md)";
 
 /// Whether the file shows that `p` (an active person) needs a work permit: `Some(false)` when not
 /// (a citizen, an EAEU citizen, a contractor, a residence-permit holder); `None` when it cannot
@@ -31,12 +25,8 @@ fn needs_permit(ctx: &Context, p: &Person) -> Option<bool> {
 }
 
 /// The reason `n` foreign workers whose need for a permit is unknown were not checked.
-fn unknown_exemption(n: usize) -> String {
-    let who = people_count(n, "foreign worker", "foreign workers");
-    format!(
-        "{who} with no permit date were not checked: whether they hold a residence permit (and so need no work permit) is not known — {}",
-        no_column(Column::ResidencePermit, "`yes` or `no` for each foreign worker")
-    )
+fn unknown_exemption(ctx: &Context, n: usize) -> String {
+    ctx.no_column("audit-nc-residence", n, Column::ResidencePermit)
 }
 
 /// Days before expiry from which a permit is reported as expiring: when its extension window opens
@@ -55,11 +45,7 @@ pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Out) {
         return;
     }
     if !ctx.has(Column::WorkPermitUntil) {
-        let who = people_count(foreign.len(), "foreign worker", "foreign workers");
-        let reason = format!(
-            "the work permits of {who} were not checked: {}",
-            no_column(Column::WorkPermitUntil, "each foreign worker's permit end date (an empty cell = no permit)")
-        );
+        let reason = ctx.no_column("audit-nc-permits", foreign.len(), Column::WorkPermitUntil);
         out.not_checked("work-permit-expired", reason.clone());
         out.not_checked("work-permit-expiring", reason);
         return;
@@ -70,15 +56,19 @@ pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Out) {
             unknown += 1;
             continue;
         }
-        let who = format!("{} ({}, {})", p.id, p.full_name, p.citizenship);
+        let who = Args::new()
+            .text("id", p.id.as_str())
+            .text("name", p.full_name.as_str())
+            .text("citizenship", p.citizenship.as_str());
+        let basis = ctx.t("audit-basis-permit");
         let expired = match p.work_permit_until {
-            None => Some(format!("{who}: no work permit is recorded for a foreign worker who needs one.")),
-            Some(until) if until < ctx.as_of => Some(format!("{who}: the work permit expired on {until}.")),
+            None => Some(ctx.tr("audit-permit-none", &who)),
+            Some(until) if until < ctx.as_of => Some(ctx.tr("audit-permit-expired", &who.clone().date("until", until))),
             Some(_) => None,
         };
         if let Some(message) = expired {
-            let f = Finding::new("work-permit-expired", Severity::Violation, vec![p.id.clone()], message, BASIS_PERMIT);
-            out.push(f.without_sanction(NO_SANCTION_PERMIT));
+            let f = Finding::new("work-permit-expired", Severity::Violation, vec![p.id.clone()], message, &basis);
+            out.push(f.without_sanction(ctx.t("audit-permit-no-sanction")));
             continue;
         }
         if let Some(until) = p.work_permit_until
@@ -86,21 +76,24 @@ pub fn work_permits(ctx: &Context, people: &[Person], out: &mut Out) {
         {
             let extension =
                 deadline(ctx.rules, ctx.calendar, Event::PermitExtension, until, &DeadlineOptions::default());
-            let window = match extension {
-                Ok(d) => match d.window_opens {
-                    Some(o) => format!(" Apply to extend between {o} and {} ({}).", d.due, d.status(ctx.as_of, None)),
-                    None => String::new(),
-                },
-                Err(_) => String::new(),
-            };
             let left = days_between(ctx.as_of, until);
-            let message = format!("{who}: the work permit expires on {until}, in {left} day(s).{window}");
-            let f = Finding::new("work-permit-expiring", Severity::Warning, vec![p.id.clone()], message, BASIS_PERMIT);
-            out.push(f.without_sanction(NO_SANCTION_EXPIRING));
+            let args = who.date("until", until).num("days", i64::from(left));
+            let message = match extension.ok().and_then(|d| d.window_opens.map(|o| (o, d))) {
+                Some((opens, d)) => ctx.tr(
+                    "audit-permit-expiring-window",
+                    &args
+                        .date("opens", opens)
+                        .date("due", d.due)
+                        .text("status", d.status(ctx.as_of, None).text(ctx.lang)),
+                ),
+                None => ctx.tr("audit-permit-expiring", &args),
+            };
+            let f = Finding::new("work-permit-expiring", Severity::Warning, vec![p.id.clone()], message, &basis);
+            out.push(f.without_sanction(ctx.t("audit-permit-expiring-no-sanction")));
         }
     }
     if unknown > 0 {
-        out.not_checked("work-permit-expired", unknown_exemption(unknown));
+        out.not_checked("work-permit-expired", unknown_exemption(ctx, unknown));
     }
 }
 
@@ -118,16 +111,15 @@ pub fn mentors(ctx: &Context, people: &[Person], out: &mut Out) {
             unrecorded += 1;
             continue;
         }
+        let who = Args::new()
+            .text("id", p.id.as_str())
+            .text("name", p.full_name.as_str())
+            .date("start", p.start_date)
+            .date("due", d.due);
         let message = match p.mentor_appointed_on {
             Some(m) if m <= d.due => continue,
-            Some(m) => format!(
-                "{} ({}): appointed mentor on {m}, after the deadline {} (5 working days after starting on {}).",
-                p.id, p.full_name, d.due, p.start_date
-            ),
-            None if ctx.as_of > d.due => format!(
-                "{} ({}): started on {}; no mentor appointment is recorded and the deadline was {}.",
-                p.id, p.full_name, p.start_date, d.due
-            ),
+            Some(m) => ctx.tr("audit-mentor-late", &who.date("appointed", m)),
+            None if ctx.as_of > d.due => ctx.tr("audit-mentor-missing", &who),
             None => continue,
         };
         // A late or missing appointment of someone who may not need a permit at all is not a finding.
@@ -135,19 +127,17 @@ pub fn mentors(ctx: &Context, people: &[Person], out: &mut Out) {
             unknown += 1;
             continue;
         }
-        let basis = format!("{} ({})", d.basis.act, d.rule);
+        let basis = ctx.tr(
+            "audit-basis-mentor",
+            &Args::new().text("act", d.basis.act_text(&d.rule_key, ctx.lang)).text("rule", d.rule.text(ctx.lang)),
+        );
         let f = Finding::new(RULE, Severity::Violation, vec![p.id.clone()], message, &basis);
-        out.push(f.without_sanction(NO_SANCTION_MENTOR));
+        out.push(f.without_sanction(ctx.t("audit-mentor-no-sanction")));
     }
     if unrecorded > 0 {
-        let who = people_count(unrecorded, "foreign worker", "foreign workers");
-        let add = "the day a mentor was appointed for each foreign worker (an empty cell = none appointed)";
-        out.not_checked(
-            RULE,
-            format!("the mentor appointments of {who} were not checked: {}", no_column(Column::MentorAppointedOn, add)),
-        );
+        out.not_checked(RULE, ctx.no_column("audit-nc-mentors", unrecorded, Column::MentorAppointedOn));
     }
     if unknown > 0 {
-        out.not_checked(RULE, unknown_exemption(unknown));
+        out.not_checked(RULE, unknown_exemption(ctx, unknown));
     }
 }

@@ -6,6 +6,7 @@ use super::{Context, Out};
 use crate::finding::{Finding, Severity};
 use crate::model::{Engagement, Person};
 use jiff::civil::Date;
+use kzcomply_i18n::Args;
 use kzcomply_law::RuleBook;
 use kzcomply_law::rules::{RulesError, Value, wrong_type};
 use rust_decimal::Decimal;
@@ -83,29 +84,25 @@ pub fn foreign_headroom(percent: Decimal, (citizens, n): (u32, u32)) -> u32 {
     let most = u32::try_from(most.mantissa() / 10i128.pow(most.scale())).unwrap_or(u32::MAX);
     most.saturating_sub(n)
 }
-const BASIS_QUOTA: &str = "Order of the Minister of Labour No. 279 of 30 Jun 2023 (permit rules), quota rules p. 16, as amended by Order No. 93 (from 1 Sep 2025): ≥ 70% citizens in categories 1–2, ≥ 90% in categories 3–4; outstaffed staff count";
-
 pub fn threshold(ctx: &Context, h: &Headcount, out: &mut Out) {
     let n = h.effective;
     let limit = ctx.localisation.small_business_exemption;
-    let parts = format!(
-        "{n} people: {} direct, {} outstaffed, {} third-party, {} contractors",
-        h.direct, h.outstaffed, h.third_party, h.contractor
-    );
+    let args = Args::new()
+        .num("count", i64::from(n))
+        .num("direct", i64::from(h.direct))
+        .num("outstaffed", i64::from(h.outstaffed))
+        .num("third_party", i64::from(h.third_party))
+        .num("contractor", i64::from(h.contractor))
+        .num("limit", i64::from(limit));
     let message = if n > limit {
-        format!("{parts}. The {limit}-person line is crossed: the localisation quotas apply to work permits.")
+        ctx.tr("audit-threshold-crossed", &args)
     } else if n + 2 >= limit {
-        let left = limit + 1 - n;
-        format!(
-            "{parts}. {left} more hire(s) of any kind (including outstaffed and contractors) cross {limit}, and the localisation quotas apply."
-        )
+        ctx.tr("audit-threshold-near", &args.num("left", i64::from(limit + 1 - n)))
     } else {
         return;
     };
-    let f = Finding::new("headcount-threshold", Severity::Warning, Vec::new(), message, BASIS_QUOTA);
-    out.push(f.without_sanction(
-        "no sanction found in the law for the headcount itself: crossing the line is not an offence; above it the localisation quotas apply to work permits",
-    ));
+    let f = Finding::new("headcount-threshold", Severity::Warning, Vec::new(), message, &ctx.t("audit-basis-quota"));
+    out.push(f.without_sanction(ctx.t("audit-threshold-no-sanction")));
 }
 
 /// Whether the quotas apply to this company on the as-of day.
@@ -124,10 +121,7 @@ pub fn localisation(ctx: &Context, people: &[Person], h: &Headcount, out: &mut O
     if !quotas_apply(ctx, h) {
         return;
     }
-    let groups = [
-        ([1u8, 2], ctx.localisation.managers_min, "categories 1–2 (managers)"),
-        ([3, 4], ctx.localisation.specialists_min, "categories 3–4 (specialists and skilled workers)"),
-    ];
+    let groups = [([1u8, 2], ctx.localisation.managers_min, 12), ([3, 4], ctx.localisation.specialists_min, 34)];
     for (cats, percent, label) in groups {
         let group: Vec<&Person> =
             people.iter().filter(|p| p.is_active(ctx.as_of) && cats.contains(&p.role_category)).collect();
@@ -141,15 +135,17 @@ pub fn localisation(ctx: &Context, people: &[Person], h: &Headcount, out: &mut O
         let mut foreigners: Vec<&&Person> = group.iter().filter(|p| !p.is_citizen()).collect();
         foreigners.sort_by(|a, b| b.start_date.cmp(&a.start_date).then(a.id.cmp(&b.id)));
         let breakers: Vec<String> = foreigners.iter().take(shortfall as usize).map(|p| p.id.clone()).collect();
-        let message = format!(
-            "{label}: {citizens} of {n} are Kazakhstani citizens ({}), below {percent}%: {shortfall} more citizen(s) needed (or {shortfall} fewer foreign nationals). The most recent foreign hires that broke it: {}. Work permits are not issued or extended while the ratio is broken.",
-            percent_text(citizens, n),
-            breakers.join(", ")
-        );
-        let f = Finding::new("localization-quota", Severity::Violation, breakers, message, BASIS_QUOTA);
-        out.push(f.without_sanction(
-            "no sanction found in the law for a broken localisation ratio: no CoAO fine for it is in the rules or the research (docs/research/deadlines-and-fines.md); the consequence is that work permits are not issued or extended while it lasts",
-        ));
+        let args = Args::new()
+            .num("group", label)
+            .num("citizens", i64::from(citizens))
+            .num("size", i64::from(n))
+            .text("share", crate::text::percent(ctx.lang, citizens, n))
+            .text("percent", kzcomply_law::text::number(ctx.lang, percent))
+            .num("shortfall", i64::from(shortfall))
+            .text("names", breakers.join(", "));
+        let message = ctx.tr("audit-quota", &args);
+        let f = Finding::new("localization-quota", Severity::Violation, breakers, message, &ctx.t("audit-basis-quota"));
+        out.push(f.without_sanction(ctx.t("audit-quota-no-sanction")));
     }
 }
 

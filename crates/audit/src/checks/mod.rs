@@ -15,10 +15,13 @@ pub use headcount::{
 use crate::columns::{Column, Supplied};
 use crate::finding::{Finding, FineStatus, NotChecked};
 use crate::model::{Company, Person};
+use crate::text::n;
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, tr};
 use kzcomply_law::calendar::Calendar;
-use kzcomply_law::fines::{Offender, Outcome, Violation, fine};
+use kzcomply_law::fines::{Offender, Outcome, Violation, article_text, fine};
 use kzcomply_law::rules::RulesError;
+use kzcomply_law::text::number;
 use kzcomply_law::{Money, RuleBook};
 
 /// What every check may use.
@@ -34,6 +37,8 @@ pub struct Context<'a> {
     pub localisation: LocalisationRules,
     /// EAEU member states on the as-of day: their citizens need no work permit.
     pub eaeu: Vec<String>,
+    /// The language of the messages, legal bases, notes and reasons.
+    pub lang: Lang,
 }
 
 /// What the checks produce: findings, and what could not be checked.
@@ -53,19 +58,6 @@ impl Out {
     }
 }
 
-/// "the file has no `x` («y») column — add it with …": the reason a check needing `c` was not run.
-pub fn no_column(c: Column, add: &str) -> String {
-    format!("the file has no {} column — add it with {add}", c.described())
-}
-
-/// The reason a check needing the company's BIN was not run.
-pub const NO_COMPANY_BIN: &str = "no company BIN was given — pass `--bin BIN`, or `--company FILE` with `bin = \"…\"` (CLI); the `bin` parameter (API upload); or set the company's BIN (service)";
-
-/// "3 direct employees", "1 direct employee".
-pub fn people_count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 impl Context<'_> {
     /// Whether the source carries column `c`.
     pub fn has(&self, c: Column) -> bool {
@@ -77,62 +69,87 @@ impl Context<'_> {
         self.company.bin.as_deref().filter(|b| !b.trim().is_empty())
     }
 
+    /// A not-checked reason `id` for `count` people, naming the column the file lacks.
+    pub fn no_column(&self, id: &str, count: usize, c: Column) -> String {
+        tr(self.lang, id, &Args::new().num("count", n(count)).text("column", crate::text::column(c)))
+    }
+
+    /// The message `id` in the audit's language.
+    pub fn t(&self, id: &str) -> String {
+        kzcomply_i18n::t(self.lang, id)
+    }
+
+    /// The message `id` with its arguments in the audit's language.
+    pub fn tr(&self, id: &str, args: &Args) -> String {
+        tr(self.lang, id, args)
+    }
+
     /// Prices `violation` on `day` for each of `count` people and attaches it to the finding. A fine
     /// the rules cannot price (no MRP for the year, no sanction in force) is `not_priced` with the
     /// reason — never a zero.
     pub fn price(&self, f: &mut Finding, violation: Violation, day: Date, count: usize) {
-        let tier = format!("{} business, first offence, on {day}", self.offender.name());
+        let lang = self.lang;
+        let tier = tr(lang, "audit-tier", &Args::new().text("offender", self.offender.name()).date("day", day));
         match fine(self.rules, violation, day, self.offender, false) {
-            Ok(priced) => match priced.outcome {
+            Ok(priced) => match &priced.outcome {
                 Outcome::Fine { article, max, mrp_max, .. } => {
+                    let args = Args::new()
+                        .text("article", article_text(article, lang))
+                        .text("mrp", number(lang, mrp_max))
+                        .tenge("amount", max.tiyn())
+                        .num("count", n(count))
+                        .text("tier", tier);
                     // Checked: a total that does not fit is not priced, with the reason, never a
                     // wrapped or a single person's amount.
                     match i64::try_from(count).ok().and_then(|n| max.checked_mul_int(n)) {
                         Some(total) => {
                             f.fine_kzt = Some(total);
                             f.fine_status = FineStatus::Priced;
-                            f.fine_note = Some(format!("{article}: {mrp_max} MRP = {max} KZT × {count} ({tier})"));
+                            f.fine_note = Some(tr(lang, "audit-fine-priced", &args));
                         }
                         None => {
                             f.fine_kzt = None;
                             f.fine_status = FineStatus::NotPriced;
-                            f.fine_note = Some(format!(
-                                "not priced: {article}: {mrp_max} MRP = {max} KZT × {count} is too large to add up exactly ({tier})"
-                            ));
+                            f.fine_note = Some(tr(lang, "audit-fine-too-large", &args));
                         }
                     }
                 }
                 Outcome::Warning { article } => {
                     f.fine_kzt = Some(Money::ZERO);
                     f.fine_status = FineStatus::Warning;
-                    f.fine_note = Some(format!("{article}: a warning for a first offence"));
+                    let args = Args::new().text("article", article_text(article, lang));
+                    f.fine_note = Some(tr(lang, "audit-fine-warning", &args));
                 }
                 Outcome::NotFinable { reason } => {
                     f.fine_kzt = Some(Money::ZERO);
                     f.fine_status = FineStatus::NotFinable;
-                    f.fine_note = Some(format!("not finable on {day}: {reason}"));
+                    let reason = priced.reason_text(lang).unwrap_or_else(|| reason.clone());
+                    f.fine_note =
+                        Some(tr(lang, "audit-fine-not-finable", &Args::new().date("day", day).text("reason", reason)));
                 }
             },
             Err(e) => {
                 f.fine_kzt = None;
                 f.fine_status = FineStatus::NotPriced;
-                f.fine_note = Some(format!("{}; the fine is {} × {count} ({tier})", not_priced(&e), violation.name()));
+                f.fine_note = Some(not_priced(lang, &e, violation, count, tier));
             }
         }
     }
 }
 
-/// What the rules lack to price a fine, and how to add it.
-fn not_priced(e: &RulesError) -> String {
-    const ADD: &str = "add it with `--rules-add DIR` (CLI) or on the Rules page (service)";
+/// What the rules lack to price a fine, how to add it, and what the fine would be.
+fn not_priced(lang: Lang, e: &RulesError, violation: Violation, count: usize, tier: String) -> String {
+    let fine = Args::new().text("violation", violation.name()).num("count", n(count)).text("tier", tier);
     match e {
         RulesError::NotInForce { key, date, .. } if key == "mrp" => {
-            format!("not priced: the rules have no MRP for {} yet — {ADD}", date.year())
+            tr(lang, "audit-fine-no-mrp", &fine.text("year", date.year().to_string()))
         }
-        RulesError::NotInForce { key, date, known } => {
-            format!("not priced: the rules have no `{key}` in force on {date} (they cover {known}) — {ADD}")
-        }
-        other => format!("not priced: {other}"),
+        RulesError::NotInForce { key, date, known } => tr(
+            lang,
+            "audit-fine-not-in-force",
+            &fine.text("key", key.as_str()).date("date", *date).text("known", known.text(lang)),
+        ),
+        other => tr(lang, "audit-fine-rules-error", &fine.text("error", other.message(lang))),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Building the calendar from the rule book: holidays, carry-overs and transfers, per week regime.
 
-use super::{Calendar, DayKind, DayNote, HolidayRule, Timeline, Week, YearInfo, date_from_number, day_number};
+use super::{Calendar, DayKind, DayNote, HolidayRule, Timeline, Week, Why, YearInfo, date_from_number, day_number};
 use crate::rules::{Problem, RuleBook, RulesError, Source, Value};
 use jiff::civil::Date;
 
@@ -12,6 +12,7 @@ pub(crate) const HOLIDAY_PREFIX: &str = "holidays.";
 /// A holiday falling on a concrete date.
 struct HolidayDay {
     date: Date,
+    key: String,
     name: String,
     carried_over: bool,
     source: Source,
@@ -93,6 +94,7 @@ fn holidays_in(rules: &RuleBook, first: i16, last: i16) -> Vec<HolidayDay> {
                 for date in days.iter().filter_map(|md| md.in_year(year)).filter(|d| entry.covers(*d)) {
                     out.push(HolidayDay {
                         date,
+                        key: param.key.clone(),
                         name: param.title.clone(),
                         carried_over: *carried_over,
                         source: entry.source.clone(),
@@ -123,25 +125,24 @@ fn timeline(
     for h in holidays {
         let on_rest_day = week.is_rest_day(h.date.weekday());
         let kind = if h.carried_over { DayKind::Holiday } else { DayKind::Religious };
-        let mut reason = h.name.clone();
+        let mut carried_to = None;
         if on_rest_day && h.carried_over {
             // The next day that is still a working day (after holidays and earlier carry-overs).
             if let Some(j) = (at(h.date) + 1..len).find(|&j| working[j]) {
                 working[j] = false;
                 let to = date_from_number(start + j as i32);
-                reason = format!("{} (falls on a rest day; carried over to {} {to})", h.name, super::weekday_name(to));
+                carried_to = Some(to);
                 notes.push(DayNote {
                     date: to,
                     kind: DayKind::CarryOver,
-                    reason: format!("carry-over of {} ({} {})", h.name, super::weekday_name(h.date), h.date),
+                    why: Why::CarryOver { key: h.key.clone(), name: h.name.clone(), from: h.date },
                     working: false,
                     source: h.source.clone(),
                 });
             }
-        } else if on_rest_day {
-            reason = format!("{} (falls on a rest day; religious days are not carried over)", h.name);
         }
-        notes.push(DayNote { date: h.date, kind, reason, working: false, source: h.source.clone() });
+        let why = Why::Holiday { key: h.key.clone(), name: h.name.clone(), rest_day: on_rest_day, carried_to };
+        notes.push(DayNote { date: h.date, kind, why, working: false, source: h.source.clone() });
     }
     let mut problems = Vec::new();
     for (t, source) in transfers {
@@ -163,18 +164,17 @@ fn timeline(
         }
         working[off] = false;
         working[work] = true;
-        let (off_name, work_name) = (super::weekday_name(t.day_off), super::weekday_name(t.working_day));
         notes.push(DayNote {
             date: t.day_off,
             kind: DayKind::TransferDayOff,
-            reason: format!("transfer: day off in exchange for {work_name} {} worked", t.working_day),
+            why: Why::TransferDayOff { worked: t.working_day },
             working: false,
             source: source.clone(),
         });
         notes.push(DayNote {
             date: t.working_day,
             kind: DayKind::TransferWorked,
-            reason: format!("transfer: worked in exchange for {off_name} {} off", t.day_off),
+            why: Why::TransferWorked { off: t.day_off },
             working: true,
             source: source.clone(),
         });

@@ -23,17 +23,56 @@ pub use report::{DayReport, MonthReport, OverrideReport, YearReport};
 
 use crate::rules::{RuleBook, RulesError, Source};
 use jiff::civil::{Date, Weekday};
+use kzcomply_i18n::{Args, Lang, t, tr};
 
 /// Why a calendar question has no answer.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CalendarError {
-    #[error(
-        "no production calendar for {year}: kzcomply has {known}. A year is added to the rules (a `calendar.year` value, \
-         and any transfer order) once its calendar is published; kzcomply does not extrapolate one"
-    )]
-    YearNotCovered { year: i16, known: String },
-    #[error("the range is reversed: {from} is after {to}")]
-    Reversed { from: Date, to: Date },
+    /// The calendar has no `year`; `known` are the years it has.
+    YearNotCovered {
+        year: i16,
+        known: Vec<YearInfo>,
+    },
+    Reversed {
+        from: Date,
+        to: Date,
+    },
+}
+
+impl CalendarError {
+    /// The error in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            CalendarError::YearNotCovered { year, known } => tr(
+                lang,
+                "calendar-error-year-not-covered",
+                &Args::new().text("year", year.to_string()).text("known", years_text(known, lang)),
+            ),
+            CalendarError::Reversed { from, to } => {
+                tr(lang, "calendar-error-reversed", &Args::new().date("from", *from).date("to", *to))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for CalendarError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for CalendarError {}
+
+/// "2024, 2025, 2026, 2027 (provisional)", in `lang`.
+fn years_text(years: &[YearInfo], lang: Lang) -> String {
+    let list: Vec<String> = years
+        .iter()
+        .map(|y| {
+            let year = y.year.to_string();
+            if y.provisional { tr(lang, "calendar-year-provisional", &Args::new().text("year", year)) } else { year }
+        })
+        .collect();
+    if list.is_empty() { t(lang, "calendar-no-years") } else { list.join(", ") }
 }
 
 /// What makes a day special in the calendar.
@@ -53,16 +92,75 @@ pub enum DayKind {
 }
 
 /// One special day, with the reason and the act behind it.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DayNote {
-    #[serde(serialize_with = "crate::json::date")]
     pub date: Date,
     pub kind: DayKind,
-    pub reason: String,
+    /// Why the day is special ([`DayNote::reason`] in words).
+    pub why: Why,
     /// Whether the day is worked after everything is applied.
     pub working: bool,
-    #[serde(flatten)]
     pub source: Source,
+}
+
+/// Why a day is special, as data: the words are written in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// A holiday (`key` its parameter, `name` its title in the rules); `carried_to` the working day
+    /// made a day off for it when it falls on a rest day; `rest_day` whether it does.
+    Holiday { key: String, name: String, rest_day: bool, carried_to: Option<Date> },
+    /// The day off carried over from the holiday `key` on the rest day `from`.
+    CarryOver { key: String, name: String, from: Date },
+    /// A working day made a day off by a transfer, in exchange for the rest day `worked`.
+    TransferDayOff { worked: Date },
+    /// A rest day worked by a transfer, in exchange for the day `off`.
+    TransferWorked { off: Date },
+}
+
+impl Why {
+    /// The parameter the day's source belongs to: the holiday, or `calendar.year` for a transfer.
+    pub fn key(&self) -> &str {
+        match self {
+            Why::Holiday { key, .. } | Why::CarryOver { key, .. } => key,
+            Why::TransferDayOff { .. } | Why::TransferWorked { .. } => build::YEAR_KEY,
+        }
+    }
+}
+
+impl DayNote {
+    /// The reason in words: "Nauryz meiramy (falls on a rest day; carried over to Tue 2026-03-24)".
+    pub fn reason(&self, lang: Lang) -> String {
+        let name = |key: &str, name: &str| crate::text::rules_text(lang, "title", key, name);
+        match &self.why {
+            Why::Holiday { key, name: n, rest_day, carried_to } => {
+                let how = match (rest_day, carried_to, self.kind) {
+                    (false, _, _) => "no",
+                    (true, Some(_), _) => "carried",
+                    (true, None, DayKind::Religious) => "religious",
+                    (true, None, _) => "no",
+                };
+                let mut args = Args::new().text("name", name(key, n)).text("rest", how);
+                args = match carried_to {
+                    Some(to) => args.text("to", crate::text::day(lang, *to)),
+                    None => args.text("to", ""),
+                };
+                tr(lang, "calendar-reason-holiday", &args)
+            }
+            Why::CarryOver { key, name: n, from } => tr(
+                lang,
+                "calendar-reason-carry-over",
+                &Args::new().text("name", name(key, n)).text("from", crate::text::day(lang, *from)),
+            ),
+            Why::TransferDayOff { worked } => tr(
+                lang,
+                "calendar-reason-transfer-day-off",
+                &Args::new().text("worked", crate::text::day(lang, *worked)),
+            ),
+            Why::TransferWorked { off } => {
+                tr(lang, "calendar-reason-transfer-worked", &Args::new().text("off", crate::text::day(lang, *off)))
+            }
+        }
+    }
 }
 
 /// Calendar days from `a` to `b` (negative when `b` is earlier).
@@ -112,12 +210,12 @@ impl Calendar {
 
     /// "2024, 2025, 2026, 2027 (provisional)".
     pub fn describe_years(&self) -> String {
-        let list: Vec<String> = self
-            .years
-            .iter()
-            .map(|y| if y.provisional { format!("{} (provisional)", y.year) } else { y.year.to_string() })
-            .collect();
-        if list.is_empty() { "no years".to_string() } else { list.join(", ") }
+        years_text(&self.years, Lang::En)
+    }
+
+    /// The covered years in `lang`: "2024, 2025, 2026, 2027 (предварительный)".
+    pub fn years_text(&self, lang: Lang) -> String {
+        years_text(&self.years, lang)
     }
 
     pub fn year_info(&self, year: i16) -> Result<YearInfo, CalendarError> {
@@ -248,7 +346,7 @@ impl Calendar {
     }
 
     fn not_covered(&self, year: i16) -> CalendarError {
-        CalendarError::YearNotCovered { year, known: self.describe_years() }
+        CalendarError::YearNotCovered { year, known: self.years.clone() }
     }
 }
 
@@ -278,7 +376,7 @@ pub(crate) fn date_from_number(z: i32) -> Date {
     Date::new(year as i16, month as i8, day as i8).expect("a day number maps to a valid date")
 }
 
-/// Short English weekday name, for tables and explanations.
+/// Short English weekday name: the JSON contract's `weekday` (texts use [`crate::text::weekday`]).
 pub fn weekday_name(d: Date) -> &'static str {
     match d.weekday() {
         Weekday::Monday => "Mon",

@@ -2,6 +2,7 @@
 
 use super::{Calendar, CalendarError, DayKind, DayNote, Week, YearStatus, weekday_name};
 use jiff::civil::Date;
+use kzcomply_i18n::Lang;
 
 /// A year of the production calendar for one week regime.
 #[derive(Clone, Debug, serde::Serialize)]
@@ -54,16 +55,17 @@ pub struct MonthReport {
 }
 
 impl Calendar {
-    /// The whole year as a report.
-    pub fn year_report(&self, year: i16, week: Week) -> Result<YearReport, CalendarError> {
+    /// The whole year as a report, its reasons, sources and notes in `lang` (the ids, `kind`
+    /// and `weekday`, are the same in every language).
+    pub fn year_report(&self, year: i16, week: Week, lang: Lang) -> Result<YearReport, CalendarError> {
         let info = self.year_info(year)?;
         let months = self.monthly_working_days(year, week)?;
         let day = |n: &DayNote| DayReport {
             date: n.date,
             weekday: weekday_name(n.date),
             kind: n.kind,
-            reason: n.reason.clone(),
-            source: n.source.act.clone(),
+            reason: n.reason(lang),
+            source: n.source.act_text(n.why.key(), lang),
             reference: n.source.reference.clone(),
             confidence: n.source.confidence,
         };
@@ -76,7 +78,7 @@ impl Calendar {
             provisional: info.provisional,
             status: info.status,
             overridden: self.year_override(year).map(|o| OverrideReport {
-                differs: o.differs.clone(),
+                differs: crate::text::rules_text(lang, "differs", super::build::YEAR_KEY, &o.differs),
                 published_working_days: (week == Week::FiveDay).then_some(o.published_working_days),
             }),
             working_days,

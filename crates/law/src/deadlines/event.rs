@@ -1,10 +1,11 @@
 //! The events kzcomply knows deadlines for, and how each one counts.
 
-use super::{DayUnit, Deadline, DeadlineError, DeadlineOptions, Term, day_of_month_on, term_on};
-use crate::calendar::{Calendar, Week, weekday_name};
+use super::{DayUnit, Deadline, DeadlineError, DeadlineOptions, Explanation, Rule, Term, day_of_month_on, term_on};
+use crate::calendar::{Calendar, Week};
 use crate::rules::{RuleBook, RulesError, Source, Value};
 use jiff::ToSpan;
 use jiff::civil::Date;
+use kzcomply_i18n::{Lang, t};
 
 /// An event that starts a statutory clock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -29,8 +30,8 @@ pub enum Event {
 
 /// How an event's due date is found.
 enum Counting {
-    /// A term after the event's date (`what` names the event: "signing").
-    After { key: &'static str, what: &'static str },
+    /// A term after the event's date (`what` names the event: signing).
+    After { key: &'static str, what: After },
     /// A day of the same month (`months_after` = 0) or a later one.
     DayOfMonth { key: &'static str, months_after: i32 },
     /// A day of the second month after the quarter that contains the date.
@@ -41,6 +42,35 @@ enum Counting {
     Waiting { key: &'static str },
     /// A day of the year, possibly set per region.
     Annual { key: &'static str },
+}
+
+/// What a term is counted after ("5 working days after signing").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum After {
+    Signing,
+    Termination,
+    Reinstatement,
+    WrongEntry,
+    Arrival,
+    Entry,
+    Move,
+    StartOfWork,
+}
+
+impl After {
+    /// The stable name the catalogue selects on.
+    pub fn name(self) -> &'static str {
+        match self {
+            After::Signing => "signing",
+            After::Termination => "termination",
+            After::Reinstatement => "reinstatement",
+            After::WrongEntry => "wrong-entry",
+            After::Arrival => "arrival",
+            After::Entry => "entry",
+            After::Move => "move",
+            After::StartOfWork => "start-of-work",
+        }
+    }
 }
 
 impl Event {
@@ -87,51 +117,42 @@ impl Event {
         Event::ALL.into_iter().find(|e| e.name() == s)
     }
 
-    /// What is due, in plain words, and what `--date` means for this event.
-    pub fn describe(self) -> (&'static str, &'static str) {
-        match self {
-            Event::EsutdNewContract => ("register a new employment contract in ESUTD", "the day both parties signed"),
-            Event::EsutdAmendment => {
-                ("register an amendment to a contract in ESUTD", "the day the amendment was signed")
-            }
-            Event::EsutdTermination => ("register a termination in ESUTD", "the termination date"),
-            Event::EsutdReinstatement => ("register a reinstatement in ESUTD", "the reinstatement date"),
-            Event::EsutdCorrection => ("correct wrong data in ESUTD", "the day the wrong data was entered"),
-            Event::ForeignLabourReport => ("file the monthly foreign-labour report", "any day of the reporting month"),
-            Event::ArrivalNotification => ("notify the migration service of a foreigner's arrival", "the arrival date"),
-            Event::ImmigrantRegistration => (
-                "register the immigrant (visa-free state) in IS Migration Police",
-                "the day of entry, when the border was crossed",
-            ),
-            Event::AddressChangeRegistration => ("re-register the immigrant at the new address", "the day of the move"),
-            Event::MentorAppointment => {
-                ("appoint the foreign worker as mentor (employer's act)", "the first working day")
-            }
-            Event::PermitExtension => ("apply to extend the work permit", "the permit's expiry date"),
-            Event::VacancyPosting => ("wait before applying for a work permit", "the day the vacancy was posted"),
-            Event::QuotaApplication => ("file the annual foreign-labour quota application", "any day of the year"),
-            Event::Form200 => ("file form 200.00 (quarterly payroll-tax return)", "any day of the quarter"),
-            Event::PayrollTaxes => {
-                ("pay the month's IPN, social tax and contributions", "any day of the payroll month")
-            }
-        }
+    /// What is due, in plain words ("register a new employment contract in ESUTD").
+    pub fn action(self, lang: Lang) -> String {
+        t(lang, &format!("deadline-action-{}", self.name()))
+    }
+
+    /// What `--date` means for this event ("the day both parties signed").
+    pub fn date_means(self, lang: Lang) -> String {
+        t(lang, &format!("deadline-date-means-{}", self.name()))
+    }
+
+    /// What is due and what `--date` means, in English.
+    pub fn describe(self) -> (String, String) {
+        (self.action(Lang::En), self.date_means(Lang::En))
     }
 
     fn counting(self) -> Counting {
         use Counting::*;
         match self {
-            Event::EsutdNewContract => After { key: "deadlines.esutd.new_contract", what: "signing" },
-            Event::EsutdAmendment => After { key: "deadlines.esutd.amendment", what: "signing" },
-            Event::EsutdTermination => After { key: "deadlines.esutd.termination", what: "termination" },
-            Event::EsutdReinstatement => After { key: "deadlines.esutd.reinstatement", what: "reinstatement" },
-            Event::EsutdCorrection => After { key: "deadlines.esutd.correction", what: "the wrong entry" },
-            Event::ArrivalNotification => After { key: "deadlines.migration.arrival_notification", what: "arrival" },
-            Event::ImmigrantRegistration => After { key: "deadlines.migration.immigrant_registration", what: "entry" },
+            Event::EsutdNewContract => After { key: "deadlines.esutd.new_contract", what: self::After::Signing },
+            Event::EsutdAmendment => After { key: "deadlines.esutd.amendment", what: self::After::Signing },
+            Event::EsutdTermination => After { key: "deadlines.esutd.termination", what: self::After::Termination },
+            Event::EsutdReinstatement => {
+                After { key: "deadlines.esutd.reinstatement", what: self::After::Reinstatement }
+            }
+            Event::EsutdCorrection => After { key: "deadlines.esutd.correction", what: self::After::WrongEntry },
+            Event::ArrivalNotification => {
+                After { key: "deadlines.migration.arrival_notification", what: self::After::Arrival }
+            }
+            Event::ImmigrantRegistration => {
+                After { key: "deadlines.migration.immigrant_registration", what: self::After::Entry }
+            }
             Event::AddressChangeRegistration => {
-                After { key: "deadlines.migration.address_change_registration", what: "the move" }
+                After { key: "deadlines.migration.address_change_registration", what: self::After::Move }
             }
             Event::MentorAppointment => {
-                After { key: "deadlines.foreign_workers.mentor_appointment", what: "the start of work" }
+                After { key: "deadlines.foreign_workers.mentor_appointment", what: self::After::StartOfWork }
             }
             Event::ForeignLabourReport => {
                 DayOfMonth { key: "deadlines.foreign_workers.monthly_report", months_after: 0 }
@@ -156,6 +177,8 @@ fn required_term(rules: &RuleBook, key: &str, event: Event, date: Date) -> Resul
             event: event.name(),
             date,
             reason: s.note.clone().unwrap_or_else(|| s.act.clone()),
+            key: key.to_string(),
+            source: Box::new(s),
         }),
     }
 }
@@ -175,31 +198,26 @@ pub(super) fn compute(
             let (due, how) = match term.unit {
                 DayUnit::Working => {
                     let due = cal.add_working_days(date, term.days, week)?;
-                    (due, format!("{term} after {}: {}", day(date), counted(cal, date, due, week)?))
+                    (due, Explanation::WorkingDays { term, from: date, counted: counted(cal, date, due, week)? })
                 }
-                DayUnit::Calendar => {
-                    let (due, how) = calendar_days(cal, date, term.days, week)?;
-                    (due, format!("{} {how}", day(date)))
-                }
+                DayUnit::Calendar => calendar_days(cal, date, term.days, week)?,
             };
-            (due, format!("{term} after {what}"), key.to_string(), source, how)
+            (due, Rule::After { term, after: what }, key.to_string(), source, how)
         }
         Counting::DayOfMonth { key, months_after } => {
             let (day_no, source) = day_of_month_on(rules, key, date)?;
             let month = date.first_of_month().checked_add(months_after.months()).map_err(|_| range(cal, date))?;
-            let (due, how) = day_of_month(cal, month, day_no, week)?;
-            let when = if months_after == 0 { "the same month" } else { "the following month" };
-            (due, format!("by day {day_no} of {when}"), key.to_string(), source, how)
+            let (due, how) = day_of_month(cal, month, day_no, week, None)?;
+            (due, Rule::DayOfMonth { day: day_no, next_month: months_after != 0 }, key.to_string(), source, how)
         }
         Counting::AfterQuarter { key } => {
             let (day_no, source) = day_of_month_on(rules, key, date)?;
             let quarter_start_month = (date.month() - 1) / 3 * 3 + 1;
             let quarter = Date::new(date.year(), quarter_start_month, 1).expect("valid");
             let month = quarter.checked_add(4.months()).map_err(|_| range(cal, date))?;
-            let (due, how) = day_of_month(cal, month, day_no, week)?;
             let q = (date.month() - 1) / 3 + 1;
-            let how = format!("quarter Q{q} {}; {how}", date.year());
-            (due, format!("by day {day_no} of the second month after the quarter"), key.to_string(), source, how)
+            let (due, how) = day_of_month(cal, month, day_no, week, Some((q, date.year())))?;
+            (due, Rule::AfterQuarter { day: day_no }, key.to_string(), source, how)
         }
         Counting::BeforeExpiry { earliest, latest } => {
             let (open_term, _) = required_term(rules, earliest, event, date)?;
@@ -208,35 +226,22 @@ pub(super) fn compute(
             let limit = date.checked_sub(i64::from(close_term.days).days()).map_err(|_| range(cal, date))?;
             let due = cal.working_day_on_or_before(limit, week)?;
             window_opens = Some(opens);
-            let moved = if due == limit {
-                String::new()
-            } else {
-                format!(" ({} is not a working day: the last working day before it)", day(limit))
-            };
-            let how = format!(
-                "expiry {}: window opens {} ({} before), closes {}{moved}",
-                day(date),
-                day(opens),
-                open_term,
-                day(due)
-            );
-            let rule = format!("no earlier than {open_term} and no later than {close_term} before expiry");
+            let how = Explanation::Window { expiry: date, opens, open_term, limit, due };
+            let rule = Rule::Window { earliest: open_term, latest: close_term };
             (due, rule, latest.to_string(), source, how)
         }
         Counting::Waiting { key } => {
             let (term, source) = required_term(rules, key, event, date)?;
             let allowed = date.checked_add(i64::from(term.days + 1).days()).map_err(|_| range(cal, date))?;
             cal.is_working_day(allowed, week)?; // the date must be inside the calendar
-            let how =
-                format!("posted {}; {term} pass on {}; apply from {}", day(date), day(allowed - 1.day()), day(allowed));
-            (allowed, format!("apply after {term} from posting"), key.to_string(), source, how)
+            let how = Explanation::Waiting { posted: date, term, passed: allowed - 1.day(), allowed };
+            (allowed, Rule::Waiting { term }, key.to_string(), source, how)
         }
         Counting::Annual { key } => {
             let (md, source, used_key) = annual_rule(rules, key, date, opts.region.as_deref())?;
             let day_in_year = md.in_year(date.year()).unwrap_or_else(|| date.last_of_year());
             let due = cal.working_day_on_or_after(day_in_year, week)?;
-            let how = moved_note(day_in_year, due);
-            (due, format!("by {md} of the year"), used_key, source, format!("{}{how}", day(day_in_year)))
+            (due, Rule::Annual { day: md }, used_key, source, Explanation::Annual { nominal: day_in_year, due })
         }
     };
     let provisional = cal.year_info(due.year()).is_ok_and(|y| y.provisional);
@@ -272,46 +277,38 @@ pub fn region_slug(region: &str) -> String {
         .join("_")
 }
 
-fn calendar_days(cal: &Calendar, date: Date, n: u32, week: Week) -> Result<(Date, String), DeadlineError> {
+fn calendar_days(cal: &Calendar, date: Date, n: u32, week: Week) -> Result<(Date, Explanation), DeadlineError> {
     let end = date.checked_add(i64::from(n).days()).map_err(|_| range(cal, date))?;
     let due = cal.add_calendar_days(date, n, week)?;
-    Ok((due, format!("+ {n} calendar days = {}{}", day(end), moved_note(end, due))))
+    Ok((due, Explanation::CalendarDays { from: date, days: n, end, due }))
 }
 
 /// Day `day_no` of `month` (the last day in shorter months), moved to the next working day.
-fn day_of_month(cal: &Calendar, month: Date, day_no: i8, week: Week) -> Result<(Date, String), DeadlineError> {
+fn day_of_month(
+    cal: &Calendar,
+    month: Date,
+    day_no: i8,
+    week: Week,
+    quarter: Option<(i8, i16)>,
+) -> Result<(Date, Explanation), DeadlineError> {
     let last = month.last_of_month();
-    let nominal =
-        if day_no > last.day() { last } else { Date::new(month.year(), month.month(), day_no).expect("valid") };
-    let short =
-        if day_no > last.day() { format!(" (the month has no day {day_no}: its last day)") } else { String::new() };
+    let short = day_no > last.day();
+    let nominal = if short { last } else { Date::new(month.year(), month.month(), day_no).expect("valid") };
     let due = cal.working_day_on_or_after(nominal, week)?;
-    Ok((due, format!("{}{short}{}", day(nominal), moved_note(nominal, due))))
+    Ok((due, Explanation::DayOfMonth { quarter, nominal, day: day_no, short, due }))
 }
 
-fn moved_note(nominal: Date, due: Date) -> String {
-    if nominal == due { String::new() } else { format!(", not a working day → next working day {}", day(due)) }
-}
-
-/// "Fri 2026-03-20, Thu 2026-03-26, …": the working days counted.
-fn counted(cal: &Calendar, from: Date, due: Date, week: Week) -> Result<String, DeadlineError> {
+/// The working days counted, in order.
+fn counted(cal: &Calendar, from: Date, due: Date, week: Week) -> Result<Vec<Date>, DeadlineError> {
     let mut days = Vec::new();
     let mut d = from;
     while d < due {
         d = cal.add_working_days(d, 1, week)?;
-        days.push(day(d));
+        days.push(d);
     }
-    if days.len() > 6 {
-        let n = days.len();
-        return Ok(format!("{}, {} … {} ({n})", days[0], days[1], days[n - 1]));
-    }
-    Ok(days.join(", "))
-}
-
-fn day(d: Date) -> String {
-    format!("{} {d}", weekday_name(d))
+    Ok(days)
 }
 
 fn range(cal: &Calendar, date: Date) -> crate::calendar::CalendarError {
-    crate::calendar::CalendarError::YearNotCovered { year: date.year(), known: cal.describe_years() }
+    crate::calendar::CalendarError::YearNotCovered { year: date.year(), known: cal.years().to_vec() }
 }

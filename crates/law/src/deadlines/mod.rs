@@ -6,16 +6,19 @@
 //! before an expiry date …). The conventions are in docs/deadlines-method.md.
 
 mod event;
+mod explain;
 mod report;
 mod status;
 
-pub use event::{Event, region_slug};
+pub use event::{After, Event, region_slug};
+pub use explain::{Explanation, Rule};
 pub use report::DeadlineReport;
 pub use status::Status;
 
 use crate::calendar::{Calendar, CalendarError, Week};
 use crate::rules::{RuleBook, RulesError, Source, Value};
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, tr};
 use std::fmt;
 
 /// A period in days, as the law writes it.
@@ -50,13 +53,10 @@ impl Term {
     }
 }
 
+/// "5 working days" (in another language: [`crate::text::term`]).
 impl fmt::Display for Term {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let unit = match self.unit {
-            DayUnit::Working => "working",
-            DayUnit::Calendar => "calendar",
-        };
-        write!(f, "{} {unit} day{}", self.days, if self.days == 1 { "" } else { "s" })
+        f.write_str(&crate::text::term(Lang::En, *self))
     }
 }
 
@@ -78,27 +78,68 @@ pub struct Deadline {
     pub due: Date,
     /// For the permit extension: the first day an application may be filed.
     pub window_opens: Option<Date>,
-    /// The rule as written ("5 working days after signing").
-    pub rule: String,
+    /// The rule as written ("5 working days after signing"; [`Rule::text`] in a language).
+    pub rule: Rule,
     /// The parameter the rule comes from.
     pub rule_key: String,
     pub basis: Source,
-    /// How the due date was found, step by step.
-    pub explanation: String,
+    /// How the due date was found, step by step ([`Explanation::text`] in a language).
+    pub explanation: Explanation,
     /// Whether the due date rests on a provisional calendar year.
     pub provisional: bool,
 }
 
 /// Why a deadline cannot be computed.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum DeadlineError {
-    #[error(transparent)]
-    Calendar(#[from] CalendarError),
-    #[error(transparent)]
-    Rules(#[from] RulesError),
-    /// The obligation did not exist on that date.
-    #[error("not required on {date}: {reason}")]
-    NotRequired { event: &'static str, date: Date, reason: String },
+    Calendar(CalendarError),
+    Rules(RulesError),
+    /// The obligation did not exist on that date: `reason` is the rule's note (or its source),
+    /// in English; [`DeadlineError::message`] gives it in a language.
+    NotRequired {
+        event: &'static str,
+        date: Date,
+        reason: String,
+        key: String,
+        source: Box<Source>,
+    },
+}
+
+impl DeadlineError {
+    /// The error in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            DeadlineError::Calendar(e) => e.message(lang),
+            DeadlineError::Rules(e) => e.message(lang),
+            DeadlineError::NotRequired { date, key, source, .. } => {
+                let reason = match &source.note {
+                    Some(note) => crate::text::rules_text(lang, "note", key, note),
+                    None => source.act_text(key, lang),
+                };
+                tr(lang, "deadline-not-required", &Args::new().date("date", *date).text("reason", reason))
+            }
+        }
+    }
+}
+
+impl fmt::Display for DeadlineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for DeadlineError {}
+
+impl From<CalendarError> for DeadlineError {
+    fn from(e: CalendarError) -> DeadlineError {
+        DeadlineError::Calendar(e)
+    }
+}
+
+impl From<RulesError> for DeadlineError {
+    fn from(e: RulesError) -> DeadlineError {
+        DeadlineError::Rules(e)
+    }
 }
 
 /// The deadline for `event` on `date`.

@@ -3,12 +3,13 @@
 use super::{Deadline, Event};
 use crate::rules::Confidence;
 use jiff::civil::Date;
+use kzcomply_i18n::Lang;
 
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct DeadlineReport {
     pub event: Event,
     /// What is due, in plain words.
-    pub action: &'static str,
+    pub action: String,
     #[serde(serialize_with = "crate::json::date")]
     pub date: Date,
     #[serde(serialize_with = "crate::json::date")]
@@ -38,23 +39,25 @@ pub struct DeadlineReport {
 }
 
 impl Deadline {
-    pub fn report(&self, as_of: Date, done: Option<Date>) -> DeadlineReport {
+    /// The report on `as_of`, its texts (action, basis, rule, explanation, status) in `lang`; the
+    /// ids, dates and numbers are the same in every language.
+    pub fn report(&self, as_of: Date, done: Option<Date>, lang: Lang) -> DeadlineReport {
         let status = self.status(as_of, done);
         DeadlineReport {
             event: self.event,
-            action: self.event.describe().0,
+            action: self.event.action(lang),
             date: self.date,
             due: self.due,
             window_opens: self.window_opens,
-            basis: self.basis.act.clone(),
+            basis: self.basis.act_text(&self.rule_key, lang),
             reference: self.basis.reference.clone(),
             confidence: self.basis.confidence,
-            rule: self.rule.clone(),
+            rule: self.rule.text(lang),
             rule_key: self.rule_key.clone(),
-            explanation: self.explanation.clone(),
+            explanation: self.explanation.text(lang),
             status: status.name(),
             days: status.days(),
-            status_text: status.to_string(),
+            status_text: status.text(lang),
             as_of,
             done,
             provisional: self.provisional,

@@ -2,6 +2,7 @@
 
 use super::{Deadline, Event};
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, t, tr};
 use std::fmt;
 
 /// The status of a deadline on an "as of" day. Day counts are calendar days.
@@ -51,19 +52,27 @@ impl Status {
     }
 }
 
+impl Status {
+    /// The status in words, in `lang`: "overdue by 2 days", "просрочено на 2 дня".
+    pub fn text(self, lang: Lang) -> String {
+        let days = |id: &str, n: i32| tr(lang, id, &Args::new().num("days", i64::from(n)));
+        match self {
+            Status::OnTime => t(lang, "deadline-status-on-time"),
+            Status::Late(n) => days("deadline-status-late", n),
+            Status::Due(0) => t(lang, "deadline-status-due-today"),
+            Status::Due(n) => days("deadline-status-due", n),
+            Status::Overdue(n) => days("deadline-status-overdue", n),
+            Status::NotOpen(n) => days("deadline-status-not-open", n),
+            Status::Waiting(n) => days("deadline-status-waiting", n),
+            Status::Open => t(lang, "deadline-status-open"),
+        }
+    }
+}
+
+/// The status in English words: "overdue by 2 days".
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let days = |n: i32| if n == 1 { "1 day".to_string() } else { format!("{n} days") };
-        match *self {
-            Status::OnTime => f.write_str("done on time"),
-            Status::Late(n) => write!(f, "done late by {}", days(n)),
-            Status::Due(0) => f.write_str("due today"),
-            Status::Due(n) => write!(f, "due in {}", days(n)),
-            Status::Overdue(n) => write!(f, "overdue by {}", days(n)),
-            Status::NotOpen(n) => write!(f, "window opens in {}", days(n)),
-            Status::Waiting(n) => write!(f, "application allowed in {}", days(n)),
-            Status::Open => f.write_str("application allowed"),
-        }
+        f.write_str(&self.text(Lang::En))
     }
 }
 

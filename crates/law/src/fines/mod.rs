@@ -15,6 +15,7 @@ pub use report::FineReport;
 use crate::money::Money;
 use crate::rules::{RuleBook, RulesError, Source, Value};
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, t, tr};
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -51,6 +52,21 @@ impl Penalty {
             }
             None => positive(number).map(Penalty::Mrp),
         }
+    }
+}
+
+/// An article as the rules write it ("CoAO art. 98 part 1-1") in `lang`: "КоАП РК, ст. 98 ч. 1-1",
+/// "ҚР ӘҚБтК, 98-бап 1-1-бөлік". Another wording is shown as written.
+pub fn article_text(article: &str, lang: Lang) -> String {
+    let parsed = article
+        .strip_prefix("CoAO art. ")
+        .and_then(|rest| rest.split_once(" part "))
+        .filter(|(a, p)| !a.is_empty() && !p.is_empty() && !a.contains(' ') && !p.contains(' '));
+    match parsed {
+        Some((art, part)) if lang != Lang::En => {
+            tr(lang, "fine-article-coao", &Args::new().text("article", art).text("part", part))
+        }
+        _ => article.to_string(),
     }
 }
 
@@ -101,17 +117,14 @@ impl Violation {
         Violation::ALL.into_iter().find(|v| v.name() == s)
     }
 
-    pub fn describe(self) -> &'static str {
-        match self {
-            Violation::EsutdLate => "information entered into ESUTD late",
-            Violation::EsutdMissing => "information not entered into ESUTD",
-            Violation::EsutdIncomplete => "incomplete information in ESUTD (one of the seven Order 353 fields missing)",
-            Violation::EsutdInaccurate => "inaccurate information in ESUTD",
-            Violation::ForeignLabourReport => "monthly foreign-labour report not submitted",
-            Violation::ForeignWorkerWithoutContract => {
-                "a person (a foreign worker, or anyone) admitted to work without an employment contract"
-            }
-        }
+    /// The violation in plain words, in `lang`.
+    pub fn description(self, lang: Lang) -> String {
+        t(lang, &format!("fine-violation-{}", self.name()))
+    }
+
+    /// The violation in plain English words.
+    pub fn describe(self) -> String {
+        self.description(Lang::En)
     }
 
     /// The group of parameters under `fines.` that prices it.
@@ -161,6 +174,20 @@ pub enum Outcome {
 }
 
 impl Fine {
+    /// Why there is no sanction, in `lang` (`None` when there is one): the rule's note, or
+    /// "no sanction in force on … (act)".
+    pub fn reason_text(&self, lang: Lang) -> Option<String> {
+        let Outcome::NotFinable { .. } = &self.outcome else { return None };
+        Some(match self.source.note_text(&self.rule_key, lang) {
+            Some(note) => note,
+            None => tr(
+                lang,
+                "fine-no-sanction",
+                &Args::new().date("on", self.on).text("act", self.source.act_text(&self.rule_key, lang)),
+            ),
+        })
+    }
+
     /// The most it can cost (zero for a warning or nothing).
     pub fn exposure(&self) -> Money {
         match &self.outcome {
@@ -190,7 +217,9 @@ pub fn fine(
     let (value, source) = rules.value_on(&key, on)?;
     let outcome = match value {
         Value::NotApplicable => Outcome::NotFinable {
-            reason: source.note.clone().unwrap_or_else(|| format!("no sanction in force on {on} ({})", source.act)),
+            reason: source.note.clone().unwrap_or_else(|| {
+                tr(Lang::En, "fine-no-sanction", &Args::new().date("on", on).text("act", source.act.as_str()))
+            }),
         },
         Value::Sanction(rule) => match rule.penalty {
             Penalty::Warning => Outcome::Warning { article: rule.article.clone() },
@@ -214,7 +243,7 @@ fn priced(
     let jan1 = Date::new(on.year(), 1, 1).expect("valid");
     let mrp = rules
         .amount_on("mrp", jan1, jan1)?
-        .ok_or_else(|| RulesError::NotInForce { key: "mrp".into(), date: jan1, known: "none".into() })?
+        .ok_or_else(|| RulesError::NotInForce { key: "mrp".into(), date: jan1, known: crate::rules::Known::None })?
         .value;
     let times = |n: Decimal| {
         // Checked, and at most Money::MAX_INPUT, like every amount the rules give.

@@ -4,12 +4,13 @@ use super::{Fine, Offender, Outcome, Violation};
 use crate::money::Money;
 use crate::rules::Confidence;
 use jiff::civil::Date;
+use kzcomply_i18n::Lang;
 use rust_decimal::Decimal;
 
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct FineReport {
     pub violation: Violation,
-    pub description: &'static str,
+    pub description: String,
     #[serde(serialize_with = "crate::json::date")]
     pub on: Date,
     pub offender: Offender,
@@ -48,10 +49,12 @@ pub struct FineReport {
 }
 
 impl Fine {
-    pub fn report(&self) -> FineReport {
+    /// The report, its texts (description, article, reason, source) in `lang`; the ids and
+    /// amounts are the same in every language.
+    pub fn report(&self, lang: Lang) -> FineReport {
         let mut r = FineReport {
             violation: self.violation,
-            description: self.violation.describe(),
+            description: self.violation.description(lang),
             on: self.on,
             offender: self.offender,
             repeat: self.repeat,
@@ -66,22 +69,22 @@ impl Fine {
             amount_kzt_min: None,
             amount_kzt_max: None,
             reason: None,
-            source: self.source.act.clone(),
+            source: self.source.act_text(&self.rule_key, lang),
             reference: self.source.reference.clone(),
             confidence: self.source.confidence,
             rule_key: self.rule_key.clone(),
             entity_size: None,
         };
         match &self.outcome {
-            Outcome::NotFinable { reason } => {
-                (r.finable, r.sanction, r.reason) = (false, "none", Some(reason.clone()));
+            Outcome::NotFinable { .. } => {
+                (r.finable, r.sanction, r.reason) = (false, "none", self.reason_text(lang));
             }
             Outcome::Warning { article } => {
-                (r.sanction, r.article) = ("warning", Some(article.clone()));
+                (r.sanction, r.article) = ("warning", Some(super::article_text(article, lang)));
                 (r.mrp, r.amount_kzt) = (Some(Decimal::ZERO), Some(Money::ZERO));
             }
             Outcome::Fine { article, mrp_min, mrp_max, mrp_value, min, max } => {
-                (r.article, r.mrp_value) = (Some(article.clone()), Some(*mrp_value));
+                (r.article, r.mrp_value) = (Some(super::article_text(article, lang)), Some(*mrp_value));
                 if mrp_min == mrp_max {
                     (r.mrp, r.amount_kzt) = (Some(*mrp_min), Some(*min));
                 } else {

@@ -11,7 +11,9 @@
 //! rate is num/den ≤ 100% with den ≤ 10^8 (at most six decimals in a percent) — the rule loader
 //! refuses anything else. Then, line by line:
 //!
-//! - a charge's base is clamped to ≤ max(gross, floor) ≤ M, so `rate × base` is ≤ 10^14 · 10^8 =
+//! - a charge's income is the gross less that charge's exclusion, the exclusion first held
+//!   between 0 and the gross ([`EmployeeMonth::income_for`]), so it lies in [min(gross, 0), gross];
+//!   its base is clamped to ≤ max(income, floor) ≤ M, so `rate × base` is ≤ 10^14 · 10^8 =
 //!   10^22 in `i128`, and the rounded amount is ≤ M + s ≤ 2M;
 //! - IPN: taxable ≤ M; the annual scale takes x = ytd + taxable ≤ 13M = 1.3·10^15, and forms
 //!   x · num₁ · den₂ ≤ 1.3·10^15 · 10^8 · 10^8 = 1.3·10^31 (with the withheld part, < 3·10^31),
@@ -23,6 +25,7 @@
 //! with more than three. The `+`/`-` on [`Money`] panic rather than wrap if this were ever wrong,
 //! and `Rounding::round_fraction` refuses to truncate.
 
+use super::month::ChargeId;
 use super::params::{ChargeRules, PayrollRules};
 use super::{Charge, EmployeeMonth, Exemption, IpnDetail, Limit, Payslip, Profile, SocialTaxDetail};
 use crate::money::Money;
@@ -31,15 +34,18 @@ use crate::people::Disability;
 /// Computes one employee-month with the month's rules.
 ///
 /// `rules` must be the rules of `month.period` (see [`PayrollRules::for_period`]).
+/// Each charge is computed on the gross less that charge's exclusion (`month.excluded`); the
+/// net and the employer's cost are of the whole gross.
 pub fn calculate(rules: &PayrollRules, month: &EmployeeMonth) -> Payslip {
     debug_assert_eq!(rules.period, month.period, "rules of another period");
     let g = month.gross;
     let p = &month.profile;
     let round = rules.rounding;
+    let income = |c: ChargeId| month.income_for(c);
 
     // 1–2. Employee social payments.
-    let opv = charge(rules, &rules.opv, p, g);
-    let vosms = charge(rules, &rules.vosms, p, g);
+    let opv = charge(rules, &rules.opv, p, income(ChargeId::Opv));
+    let vosms = charge(rules, &rules.vosms, p, income(ChargeId::Vosms));
 
     // 3–9. IPN and net.
     let ipn = ipn(rules, month, opv.amount(), vosms.amount());
@@ -50,19 +56,23 @@ pub fn calculate(rules: &PayrollRules, month: &EmployeeMonth) -> Payslip {
         Some(born) if born < rules.opvr_exempt_born_before && rules.opvr.statuses.contains(p.status) => {
             Charge::Exempt(Exemption::BornBefore(rules.opvr_exempt_born_before))
         }
-        _ => charge(rules, &rules.opvr, p, g),
+        _ => charge(rules, &rules.opvr, p, income(ChargeId::Opvr)),
     };
-    let so = charge(rules, &rules.so, p, (g - opv.amount()).max(Money::ZERO));
-    let oosms = charge(rules, &rules.oosms, p, g);
+    // SO: on the income in the SO base less the OPV withheld (the OPV of the whole month: the
+    // object is "income less OPV", and OPV is what was withheld).
+    let so = charge(rules, &rules.so, p, (income(ChargeId::So) - opv.amount()).max(Money::ZERO));
+    let oosms = charge(rules, &rules.oosms, p, income(ChargeId::Oosms));
 
     // 13. Social tax: on income less OPV and VOSMS, not below the floor (unless the rules
     // waive the floor in the month of hiring or dismissal and this is that month).
     let st = &rules.social_tax;
-    let raw_base = (g - opv.amount() - vosms.amount()).max(Money::ZERO);
+    let raw_base = (income(ChargeId::SocialTax) - opv.amount() - vosms.amount()).max(Money::ZERO);
     let social_tax = if st.statuses.contains(p.status) {
-        let below = raw_base < st.floor;
+        // The floor is for a month with income: a month with nothing paid owes no social tax
+        // (Tax Code art. 556 p. 3 sets the minimum base for income «от 1 тенге»).
+        let below = raw_base < st.floor && !income(ChargeId::SocialTax).is_zero();
         let waived = below && st.floor_waived_in_hire_or_dismissal_month && p.hired_or_dismissed();
-        let base = if waived { raw_base } else { raw_base.max(st.floor) };
+        let base = if below && !waived { st.floor } else { raw_base };
         let before_offset = st.rate.apply(base, round);
         let amount = if st.so_offset { (before_offset - so.amount()).max(Money::ZERO) } else { before_offset };
         SocialTaxDetail { base, floor_applied: below && !waived, floor_waived: waived, before_offset, amount }
@@ -91,7 +101,8 @@ fn charge(rules: &PayrollRules, c: &ChargeRules, p: &Profile, base: Money) -> Ch
         return Charge::Exempt(Exemption::Condition(cond));
     }
     let (mut limited, mut limit) = (base, Limit::None);
-    if let Some(floor) = c.floor.filter(|&f| base < f) {
+    // A floor is a minimum base for a month with income; a month with nothing paid has no base.
+    if let Some(floor) = c.floor.filter(|&f| base < f && !base.is_zero()) {
         (limited, limit) = (floor, Limit::Floor);
     }
     if let Some(cap) = c.cap.filter(|&cap| base > cap) {
@@ -104,8 +115,10 @@ fn ipn(rules: &PayrollRules, month: &EmployeeMonth, opv: Money, vosms: Money) ->
     let r = &rules.ipn;
     let p = &month.profile;
     let ytd = &month.ytd;
-    let g = month.gross;
-    let resident = r.resident_statuses.contains(p.status);
+    // The income IPN is computed on: the gross less what is not income or reduces income at source.
+    let g = month.income_for(ChargeId::Ipn);
+    // An explicit residency (the 183-day test) overrides the status, for IPN only.
+    let resident = p.tax_resident.unwrap_or_else(|| r.resident_statuses.contains(p.status));
     let zero = Money::ZERO;
 
     let (after_social, personal, disability, adjustment, taxable) = if resident {

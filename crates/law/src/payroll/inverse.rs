@@ -10,18 +10,39 @@
 //!    net(g−1) < target, any g' < g with net(g') ≥ target would need
 //!    net(g−1) − net(g') ≥ 0.7·(g−1−g') − 3 < 0, so g − g' ≤ 5; scanning [`SCAN`] tenge is safe.
 
-use super::{EmployeeMonth, PayrollRules, Payslip, Profile, YearToDate, calculate};
+use super::{EmployeeMonth, Exclusions, PayrollRules, Payslip, Profile, YearToDate, calculate};
 use crate::money::Money;
 
 const SCAN: i64 = 32;
 /// No salary search goes beyond the largest input amount, [`Money::MAX_INPUT`] (10^12 tenge).
 const MAX_GROSS_TENGE: i64 = Money::MAX_INPUT.tiyn() / 100;
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InverseError {
-    #[error("no gross up to {max} tenge a month gives a net of {0}", max = Money::MAX_INPUT)]
     OutOfRange(Money),
 }
+
+impl InverseError {
+    /// The error in `lang`.
+    pub fn message(&self, lang: kzcomply_i18n::Lang) -> String {
+        let InverseError::OutOfRange(net) = self;
+        kzcomply_i18n::tr(
+            lang,
+            "payroll-error-no-gross",
+            &kzcomply_i18n::Args::new()
+                .text("max", crate::text::amount(lang, Money::MAX_INPUT))
+                .text("net", crate::text::amount(lang, *net)),
+        )
+    }
+}
+
+impl std::fmt::Display for InverseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(kzcomply_i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for InverseError {}
 
 /// The payslip of the smallest whole-tenge gross whose net is at least `target`.
 pub fn gross_for_net(
@@ -31,7 +52,9 @@ pub fn gross_for_net(
     target: Money,
 ) -> Result<Payslip, InverseError> {
     let slip_of = |tenge: i64| {
-        calculate(rules, &EmployeeMonth { period: rules.period, gross: Money::from_tenge(tenge), profile, ytd })
+        // Net → gross is for a salary-only month: nothing is left out of any base.
+        let gross = Money::from_tenge(tenge);
+        calculate(rules, &EmployeeMonth { period: rules.period, gross, profile, ytd, excluded: Exclusions::NONE })
     };
     let ok = |tenge: i64| slip_of(tenge).net >= target;
     // Net never exceeds gross, so the answer is at least the target (rounded up to a tenge).
@@ -39,7 +62,9 @@ pub fn gross_for_net(
 
     // The low-income cliff, if this person's IPN has one this year.
     let cliff = match rules.ipn.low_income {
-        Some((_, ceiling)) if rules.ipn.resident_statuses.contains(profile.status) => {
+        Some((_, ceiling))
+            if profile.tax_resident.unwrap_or_else(|| rules.ipn.resident_statuses.contains(profile.status)) =>
+        {
             Some(ceiling.tiyn().div_euclid(100))
         }
         _ => None,

@@ -7,15 +7,16 @@
 
 mod engine;
 mod inverse;
+pub mod month;
 mod params;
 mod report;
 mod trace;
 
 pub use engine::calculate;
 pub use inverse::{InverseError, gross_for_net};
-pub use params::{ChargeRules, IpnRules, PayrollRules, SocialTaxRules, UsedParam};
+pub use params::{ChargeRules, IpnRules, PayrollRules, Shown, SocialTaxRules, UsedParam};
 pub use report::{EmployeeLines, EmployerLines, PayslipReport};
-pub use trace::{TraceLine, TraceSource};
+pub use trace::{TraceLine, TraceSource, pensioner_text, status_text};
 
 use crate::money::Money;
 use crate::people::{Condition, Disability, Pension, Status};
@@ -48,12 +49,20 @@ pub struct Profile {
     /// The pension the employee receives, if any: by age, or for long service.
     pub pensioner: Option<Pension>,
     pub disability: Option<Disability>,
+    /// The disability is established without an end date («бессрочно»): the OPV and OPVR
+    /// exemptions of groups I and II need it; the IPN deduction and the OSMS exemptions do not.
+    /// `true` unless the certificate has an end date.
+    pub disability_indefinite: bool,
     /// The employee has asked this employer to apply the monthly personal deduction.
     pub basic_deduction: bool,
     /// Hired during this month (the social-tax floor may not apply: `social_tax.floor_waived_in_hire_or_dismissal_month`).
     pub hired_this_month: bool,
     /// Dismissed during this month (as for `hired_this_month`).
     pub dismissed_this_month: bool,
+    /// Tax residency for IPN, when decided otherwise than by the status (the 183-day test, an
+    /// explicit fact: [`month::tax_resident`]). `None` = by the status (`ipn.resident_statuses`).
+    /// It changes IPN only: OPV, SO and OSMS follow the status.
+    pub tax_resident: Option<bool>,
 }
 
 impl Default for Profile {
@@ -63,9 +72,11 @@ impl Default for Profile {
             born: None,
             pensioner: None,
             disability: None,
+            disability_indefinite: true,
             basic_deduction: true,
             hired_this_month: false,
             dismissed_this_month: false,
+            tax_resident: None,
         }
     }
 }
@@ -75,6 +86,7 @@ impl Profile {
         match c {
             Condition::Pensioner(kind) => self.pensioner == Some(kind),
             Condition::Disability(d) => self.disability == Some(d),
+            Condition::DisabilityIndefinite(d) => self.disability == Some(d) && self.disability_indefinite,
         }
     }
 
@@ -97,6 +109,67 @@ pub struct YearToDate {
     pub disability_deduction: Money,
 }
 
+/// The parts of the month's gross that a charge's base leaves out (docs/payroll-method.md,
+/// "Exclusions"): a kind of accrual outside that charge's base, or the exempt part of one
+/// ([`month::Catalogue::compose`] works them out from the month's lines).
+///
+/// Each is between zero and the gross; [`calculate`] clamps a value outside that range into it,
+/// so a base is never negative and never above the gross.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Exclusions {
+    pub opv: Money,
+    pub vosms: Money,
+    pub ipn: Money,
+    pub social_tax: Money,
+    pub so: Money,
+    pub opvr: Money,
+    pub oosms: Money,
+}
+
+impl Exclusions {
+    /// Nothing excluded: every charge's base is the whole gross (a month of salary only).
+    pub const NONE: Exclusions = Exclusions {
+        opv: Money::ZERO,
+        vosms: Money::ZERO,
+        ipn: Money::ZERO,
+        social_tax: Money::ZERO,
+        so: Money::ZERO,
+        opvr: Money::ZERO,
+        oosms: Money::ZERO,
+    };
+
+    pub fn is_none(&self) -> bool {
+        *self == Exclusions::NONE
+    }
+
+    /// The exclusion of one charge.
+    pub fn get(&self, charge: month::ChargeId) -> Money {
+        use month::ChargeId as C;
+        match charge {
+            C::Opv => self.opv,
+            C::Vosms => self.vosms,
+            C::Ipn => self.ipn,
+            C::SocialTax => self.social_tax,
+            C::So => self.so,
+            C::Opvr => self.opvr,
+            C::Oosms => self.oosms,
+        }
+    }
+
+    pub(crate) fn slot(&mut self, charge: month::ChargeId) -> &mut Money {
+        use month::ChargeId as C;
+        match charge {
+            C::Opv => &mut self.opv,
+            C::Vosms => &mut self.vosms,
+            C::Ipn => &mut self.ipn,
+            C::SocialTax => &mut self.social_tax,
+            C::So => &mut self.so,
+            C::Opvr => &mut self.opvr,
+            C::Oosms => &mut self.oosms,
+        }
+    }
+}
+
 /// One employee-month to compute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EmployeeMonth {
@@ -104,6 +177,18 @@ pub struct EmployeeMonth {
     pub gross: Money,
     pub profile: Profile,
     pub ytd: YearToDate,
+    /// What each charge's base leaves out of `gross` ([`Exclusions::NONE`] for a salary-only month).
+    pub excluded: Exclusions,
+}
+
+impl EmployeeMonth {
+    /// The income a charge is computed on before its own caps and floors: the gross less that
+    /// charge's exclusion, the exclusion held between zero and the gross.
+    pub fn income_for(&self, charge: month::ChargeId) -> Money {
+        let g = self.gross;
+        let ex = self.excluded.get(charge).clamp(Money::ZERO, g.max(Money::ZERO));
+        g - ex
+    }
 }
 
 /// Why a charge is zero.
@@ -221,13 +306,15 @@ impl Payslip {
         std::array::from_fn(|i| (Self::LINE_NAMES[i], amounts[i]))
     }
 
-    /// Every line with its formula, base, rate, limit and the sources of its parameters.
-    pub fn trace(&self, rules: &PayrollRules) -> Vec<TraceLine> {
-        trace::build(self, rules)
+    /// Every line with its formula, base, rate, limit and the sources of its parameters; the
+    /// label, formula words, notes and values in `lang` (the numbers are the same).
+    pub fn trace(&self, rules: &PayrollRules, lang: kzcomply_i18n::Lang) -> Vec<TraceLine> {
+        trace::build(self, rules, lang)
     }
 
-    /// The JSON contract (`{"period","gross","net","employer_cost","employee":{..},"employer":{..},"trace":[..]}`).
-    pub fn report(&self, rules: &PayrollRules) -> PayslipReport {
-        PayslipReport::new(self, rules)
+    /// The JSON contract (`{"period","gross","net","employer_cost","employee":{..},"employer":{..},"trace":[..]}`),
+    /// the trace's texts in `lang`.
+    pub fn report(&self, rules: &PayrollRules, lang: kzcomply_i18n::Lang) -> PayslipReport {
+        PayslipReport::new(self, rules, lang)
     }
 }

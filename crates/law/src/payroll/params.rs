@@ -51,6 +51,40 @@ pub struct UsedParam {
     /// The value as written and, for index multiples, resolved: "50 MZP = 4,250,000", "10%".
     pub value: String,
     pub source: Source,
+    /// The value as data, for [`UsedParam::value_text`].
+    pub shown: Shown,
+}
+
+/// A used parameter's value as data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shown {
+    /// An amount as written (tenge, or a multiple of an index) and resolved in tenge.
+    Amount(crate::rules::Amount, Money),
+    Rate(Rate),
+    /// `none`: the rule does not apply.
+    NotApplicable,
+    /// A rate written `none` (shown as "none").
+    NoRate,
+    /// Any other value, as written in the rules (a date, a flag, a list of statuses, a mode).
+    Other,
+}
+
+impl UsedParam {
+    /// The value in `lang`: "50 MZP = 4,250,000", "50 МЗП = 4 250 000", "3,5%".
+    pub fn value_text(&self, lang: kzcomply_i18n::Lang) -> String {
+        use crate::rules::Amount;
+        use crate::text;
+        match &self.shown {
+            Shown::Amount(Amount::Multiple { count, index }, m) => {
+                format!("{} = {}", text::index_multiple(lang, *count, *index), text::amount(lang, *m))
+            }
+            Shown::Amount(Amount::Tenge(_), m) => text::tenge(lang, *m),
+            Shown::Rate(r) => text::rate(lang, *r),
+            Shown::NotApplicable => kzcomply_i18n::t(lang, "payroll-value-none"),
+            Shown::NoRate => kzcomply_i18n::t(lang, "payroll-value-rate-none"),
+            Shown::Other => self.value.clone(),
+        }
+    }
 }
 
 /// Every payroll parameter in force for one month.
@@ -80,19 +114,20 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn remember(&mut self, key: &'static str, value: String, source: &Source) {
-        self.used.push(UsedParam { key, value, source: source.clone() });
+    fn remember(&mut self, key: &'static str, value: String, source: &Source, shown: Shown) {
+        self.used.push(UsedParam { key, value, source: source.clone(), shown });
     }
 
     fn amount_opt(&mut self, key: &'static str) -> Result<Option<Money>, RulesError> {
         match self.book.amount_on(key, self.date, self.index_date)? {
             Some(r) => {
-                self.remember(key, r.describe(), &r.source);
+                self.remember(key, r.describe(), &r.source, Shown::Amount(r.written, r.value));
                 Ok(Some(r.value))
             }
             None => {
                 let (_, source) = self.book.value_on(key, self.date)?;
-                self.remember(key, "none (does not apply)".into(), source);
+                let none = kzcomply_i18n::t(kzcomply_i18n::Lang::En, "payroll-value-none");
+                self.remember(key, none, source, Shown::NotApplicable);
                 Ok(None)
             }
         }
@@ -109,7 +144,8 @@ impl Reader<'_> {
             Value::NotApplicable => None,
             other => return Err(self.wrong(key, other, "a rate")),
         };
-        self.remember(key, value.to_string(), source);
+        let shown = r.map_or(Shown::NoRate, Shown::Rate);
+        self.remember(key, value.to_string(), source, shown);
         Ok(r)
     }
 
@@ -119,7 +155,7 @@ impl Reader<'_> {
 
     fn other(&mut self, key: &'static str) -> Result<Value, RulesError> {
         let (value, source) = self.book.value_on(key, self.date)?;
-        self.remember(key, value.to_string(), source);
+        self.remember(key, value.to_string(), source, Shown::Other);
         Ok(value.clone())
     }
 

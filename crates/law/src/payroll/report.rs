@@ -37,8 +37,8 @@ pub struct PayslipReport {
 }
 
 impl PayslipReport {
-    pub fn new(slip: &Payslip, rules: &PayrollRules) -> PayslipReport {
-        PayslipReport { trace: slip.trace(rules), ..PayslipReport::untraced(slip) }
+    pub fn new(slip: &Payslip, rules: &PayrollRules, lang: kzcomply_i18n::Lang) -> PayslipReport {
+        PayslipReport { trace: slip.trace(rules, lang), ..PayslipReport::untraced(slip) }
     }
 
     /// The report with an empty `trace` (a batch that did not ask for traces: the trace is most

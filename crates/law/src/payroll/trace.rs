@@ -1,18 +1,22 @@
 //! The trace: for every line of a payslip, its formula with the numbers filled in, its base,
 //! rate, the limit that bit, and the source of every parameter used. Built only on request.
 
+use super::month::ChargeId;
 use super::params::{ChargeRules, PayrollRules};
 use super::{Charge, Exemption, Limit, Payslip, Profile};
 use crate::money::Money;
 use crate::people::{Condition, Pension};
 use crate::rules::{Confidence, Origin};
+use crate::text;
+use kzcomply_i18n::{Args, Lang, t, tr};
 
 /// One line of the trace.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TraceLine {
     /// Stable id: opv, vosms, ipn, net, opvr, so, oosms, social_tax, employer_cost.
     pub line: &'static str,
-    pub label: &'static str,
+    /// The line's name in the reader's language.
+    pub label: String,
     pub amount: Money,
     /// The formula with the numbers of this case.
     pub formula: String,
@@ -46,6 +50,7 @@ pub struct TraceSource {
 struct Builder<'a> {
     rules: &'a PayrollRules,
     profile: &'a Profile,
+    lang: Lang,
     lines: Vec<TraceLine>,
 }
 
@@ -58,8 +63,8 @@ impl Builder<'_> {
             .filter(|u| prefixes.iter().any(|p| u.key.starts_with(p)))
             .map(|u| TraceSource {
                 parameter: u.key,
-                value: u.value.clone(),
-                source: u.source.act.clone(),
+                value: u.value_text(self.lang),
+                source: u.source.act_text(u.key, self.lang),
                 reference: u.source.reference.clone(),
                 confidence: u.source.confidence,
                 origin: u.source.origin.clone(),
@@ -67,11 +72,28 @@ impl Builder<'_> {
             .collect()
     }
 
+    /// An amount the reader's way: `145,000` / `145 000`.
+    fn m(&self, m: Money) -> String {
+        text::amount(self.lang, m)
+    }
+
+    fn tr(&self, id: &str, args: Args) -> String {
+        tr(self.lang, id, &args)
+    }
+
+    /// The written value of a parameter ("50 MZP = 4,250,000"), or `fallback` in tenge.
+    fn written(&self, key: &str, fallback: Option<Money>) -> String {
+        self.rules
+            .used_param(key)
+            .map(|u| u.value_text(self.lang))
+            .unwrap_or_else(|| fallback.map(|v| self.m(v)).unwrap_or_default())
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
         line: &'static str,
-        label: &'static str,
+        label: &str,
         amount: Money,
         formula: String,
         base: Option<Money>,
@@ -81,6 +103,7 @@ impl Builder<'_> {
         keys: &[&str],
     ) {
         let sources = self.sources(keys);
+        let label = t(self.lang, label);
         self.lines.push(TraceLine { line, label, amount, formula, base, rate, limit, notes, sources });
     }
 
@@ -88,7 +111,7 @@ impl Builder<'_> {
     fn charge(
         &mut self,
         line: &'static str,
-        label: &'static str,
+        label: &str,
         c: Charge,
         rules: &ChargeRules,
         base_text: &str,
@@ -96,295 +119,331 @@ impl Builder<'_> {
     ) {
         match c {
             Charge::Exempt(why) => {
-                let formula = format!("0: {}", exemption_text(why));
+                let formula = exemption_text(self.lang, why);
                 self.push(line, label, Money::ZERO, formula, None, None, None, vec![], keys);
             }
             Charge::Charged { base, limit, amount } => {
+                let floor = rules.floor.map(|f| describe(self, keys, "floor", Some(f)));
+                let cap = rules.cap.map(|c| describe(self, keys, "cap", Some(c)));
                 let limit_text = match limit {
-                    Limit::Cap => Some(format!("cap {} applied", describe(self.rules, keys, "cap", rules.cap))),
-                    Limit::Floor => Some(format!("floor {} applied", describe(self.rules, keys, "floor", rules.floor))),
+                    Limit::Cap => Some(
+                        self.tr("payroll-limit-cap", Args::new().text("limit", describe(self, keys, "cap", rules.cap))),
+                    ),
+                    Limit::Floor => Some(self.tr(
+                        "payroll-limit-floor",
+                        Args::new().text("limit", describe(self, keys, "floor", rules.floor)),
+                    )),
                     Limit::None => None,
                 };
-                let floor = rules.floor.map(|f| describe(self.rules, keys, "floor", Some(f)));
-                let cap = rules.cap.map(|c| describe(self.rules, keys, "cap", Some(c)));
                 let bounds = match (floor, cap) {
-                    (Some(f), Some(c)) => format!("clamp({base_text}, {f}, {c})"),
-                    (None, Some(c)) => format!("min({base_text}, {c})"),
-                    (Some(f), None) => format!("max({base_text}, {f})"),
+                    (Some(f), Some(c)) => self
+                        .tr("payroll-fn-clamp", Args::new().text("value", base_text).text("floor", f).text("cap", c)),
+                    (None, Some(c)) => self.tr("payroll-fn-min", Args::new().text("a", base_text).text("b", c)),
+                    (Some(f), None) => self.tr("payroll-fn-max", Args::new().text("a", base_text).text("b", f)),
                     (None, None) => base_text.to_string(),
                 };
-                let formula = format!("{} × {bounds} = {} × {} = {}", rules.rate, rules.rate, base, amount);
+                let rate = text::rate(self.lang, rules.rate);
+                let formula = format!("{rate} × {bounds} = {rate} × {} = {}", self.m(base), self.m(amount));
                 // A pensioner of a kind this charge does not exempt: say so, so that the
                 // difference between the two kinds is visible.
                 let notes = match self.profile.pensioner {
-                    Some(kind) => vec![format!(
-                        "{}: charged, because {}exempt does not list {}",
-                        kind.describe(),
-                        keys[0],
-                        Condition::Pensioner(kind).name()
-                    )],
+                    Some(kind) => vec![
+                        self.tr(
+                            "payroll-note-pensioner-charged",
+                            Args::new()
+                                .text("kind", pensioner_text(self.lang, kind))
+                                .text("parameter", format!("{}exempt", keys[0]))
+                                .text("condition", Condition::Pensioner(kind).name()),
+                        ),
+                    ],
                     None => vec![],
                 };
-                self.push(
-                    line,
-                    label,
-                    amount,
-                    formula,
-                    Some(base),
-                    Some(rules.rate.to_string()),
-                    limit_text,
-                    notes,
-                    keys,
-                );
+                self.push(line, label, amount, formula, Some(base), Some(rate), limit_text, notes, keys);
             }
         }
     }
 }
 
-/// "cap 50 MZP = 4,250,000": the written form of the limit parameter among `keys`.
-fn describe(rules: &PayrollRules, keys: &[&str], which: &str, value: Option<Money>) -> String {
-    let suffix = if which == "cap" { "base_cap" } else { "base_floor" };
-    keys.iter()
-        .filter_map(|prefix| rules.used_param(&format!("{prefix}{suffix}")))
-        .map(|u| u.value.clone())
-        .next()
-        .unwrap_or_else(|| value.map(|v| v.to_string()).unwrap_or_default())
+/// "pensioner by age", "long-service (seniority) pensioner", in `lang`.
+pub fn pensioner_text(lang: Lang, kind: Pension) -> String {
+    t(lang, &format!("payroll-pensioner-{}", kind.name()))
 }
 
-fn exemption_text(why: Exemption) -> String {
+/// A status in words: "citizen" in English (the status's name), "гражданин РК".
+pub fn status_text(lang: Lang, s: crate::people::Status) -> String {
+    t(lang, &format!("payroll-status-{}", s.name()))
+}
+
+/// "cap 50 MZP = 4,250,000": the written form of the limit parameter among `keys`.
+fn describe(b: &Builder, keys: &[&str], which: &str, value: Option<Money>) -> String {
+    let suffix = if which == "cap" { "base_cap" } else { "base_floor" };
+    keys.iter()
+        .filter_map(|prefix| b.rules.used_param(&format!("{prefix}{suffix}")))
+        .map(|u| u.value_text(b.lang))
+        .next()
+        .unwrap_or_else(|| value.map(|v| b.m(v)).unwrap_or_default())
+}
+
+/// "0: does not apply to status foreign-nonresident" and the like, in `lang`.
+fn exemption_text(lang: Lang, why: Exemption) -> String {
     match why {
-        Exemption::Status(s) => format!("does not apply to status {s}"),
+        Exemption::Status(s) => tr(lang, "payroll-exempt-status", &Args::new().text("status", status_text(lang, s))),
         Exemption::Condition(c @ Condition::Pensioner(kind)) => {
-            let who = match kind {
-                Pension::Age => "a pensioner by age",
-                Pension::Seniority => "a recipient of long-service (seniority) pension payments",
-            };
-            format!("not charged for {who} ({})", c.name())
+            tr(lang, "payroll-exempt-pensioner", &Args::new().text("kind", kind.name()).text("condition", c.name()))
         }
-        Exemption::Condition(Condition::Disability(d)) => {
-            format!("not charged for a person with a group {} disability", d.group())
+        Exemption::Condition(Condition::Disability(d) | Condition::DisabilityIndefinite(d)) => {
+            tr(lang, "payroll-exempt-disability", &Args::new().num("group", i64::from(d.group())))
         }
-        Exemption::BornBefore(d) => format!("not charged for a person born before {d}"),
+        Exemption::BornBefore(d) => tr(lang, "payroll-exempt-born-before", &Args::new().date("date", d)),
     }
 }
 
-pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
+pub(super) fn build(slip: &Payslip, rules: &PayrollRules, lang: Lang) -> Vec<TraceLine> {
     let p = &slip.input.profile;
-    let mut b = Builder { rules, profile: p, lines: Vec::with_capacity(10) };
+    let mut b = Builder { rules, profile: p, lang, lines: Vec::with_capacity(10) };
     let g = slip.input.gross;
+    // A charge's base text: the gross, or, when some of it is not in that base, the gross less it.
+    let base_of = |b: &Builder, c: ChargeId| {
+        let ex = g - slip.input.income_for(c);
+        if ex.is_zero() {
+            b.tr("payroll-base-gross", Args::new().text("gross", b.m(g)))
+        } else {
+            b.tr(
+                "payroll-month-base-less-excluded",
+                Args::new().text("gross", b.m(g)).text("excluded", b.m(ex)).text("income", b.m(g - ex)),
+            )
+        }
+    };
+    // For the lines whose base text starts from another amount (IPN, SO, social tax): a note.
+    let note_excluded = |b: &mut Builder, c: ChargeId| {
+        let ex = g - slip.input.income_for(c);
+        if !ex.is_zero() {
+            let note = b.tr(
+                "payroll-month-note-excluded",
+                Args::new().text("gross", b.m(g)).text("excluded", b.m(ex)).text("income", b.m(g - ex)),
+            );
+            if let Some(last) = b.lines.last_mut() {
+                last.notes.push(note);
+            }
+        }
+    };
 
-    b.charge(
-        "opv",
-        "Pension contribution (OPV), withheld",
-        slip.opv,
-        &rules.opv,
-        &format!("gross {g}"),
-        &["opv.", "mzp"],
-    );
-    b.charge(
-        "vosms",
-        "Health insurance contribution (VOSMS), withheld",
-        slip.vosms,
-        &rules.vosms,
-        &format!("gross {g}"),
-        &["vosms.", "mzp"],
-    );
+    let opv_base = base_of(&b, ChargeId::Opv);
+    b.charge("opv", "payroll-label-opv", slip.opv, &rules.opv, &opv_base, &["opv.", "mzp"]);
+    let vosms_base = base_of(&b, ChargeId::Vosms);
+    b.charge("vosms", "payroll-label-vosms", slip.vosms, &rules.vosms, &vosms_base, &["vosms.", "mzp"]);
 
     // IPN.
     let i = &slip.ipn;
     let r = &rules.ipn;
     let mut notes = Vec::new();
+    // IPN's income: the gross less what is not income or reduces income at source.
+    let g_ipn = slip.input.income_for(ChargeId::Ipn);
+    if let Some(resident) = p.tax_resident {
+        let id =
+            if resident { "payroll-month-note-resident-explicit" } else { "payroll-month-note-non-resident-explicit" };
+        notes.push(t(lang, id));
+    }
     let formula = if i.resident {
-        let mut f = format!(
-            "taxable = gross {g} − OPV {} − VOSMS {} − personal deduction {}",
-            slip.opv.amount(),
-            slip.vosms.amount(),
-            i.personal_deduction
-        );
-        if !i.disability_deduction.is_zero() || p.disability.is_some() {
-            f.push_str(&format!(" − disability deduction {}", i.disability_deduction));
-        }
-        if let Some((rate, ceiling)) = r.low_income
-            && g <= ceiling
-        {
-            f.push_str(&format!(" − {rate} low-income adjustment {}", i.adjustment));
-            let written = rules
-                .used_param("ipn.low_income_adjustment_ceiling")
-                .map_or_else(|| ceiling.to_string(), |u| u.value.clone());
-            notes.push(format!("gross ≤ {written}: the {rate} adjustment applies"));
-        }
-        f.push_str(&format!(" = {}", i.taxable));
-        if !p.basic_deduction {
-            notes.push("the employee has not asked for the personal deduction at this employer".into());
-        } else if i.personal_deduction < r.personal_deduction {
-            let why = if i.personal_deduction == i.after_social {
-                "it cannot exceed the income after OPV and VOSMS".to_string()
-            } else {
-                format!("the yearly limit {} is nearly used up", r.personal_deduction_annual_cap)
-            };
-            notes.push(format!(
-                "personal deduction {} instead of {}: {why}",
-                i.personal_deduction, r.personal_deduction
+        let disability = !i.disability_deduction.is_zero() || p.disability.is_some();
+        let low = r.low_income.filter(|(_, ceiling)| g_ipn <= *ceiling);
+        if let Some((rate, ceiling)) = low {
+            let written = b.written("ipn.low_income_adjustment_ceiling", Some(ceiling));
+            notes.push(b.tr(
+                "payroll-note-low-income",
+                Args::new().text("ceiling", written).text("rate", text::rate(lang, rate)),
             ));
+        }
+        let f = b.tr(
+            "payroll-formula-ipn-taxable",
+            Args::new()
+                .text("gross", b.m(g_ipn))
+                .text("opv", b.m(slip.opv.amount()))
+                .text("vosms", b.m(slip.vosms.amount()))
+                .text("personal", b.m(i.personal_deduction))
+                .text("disability", if disability { "yes" } else { "no" })
+                .text("disability_deduction", b.m(i.disability_deduction))
+                .text("low", if low.is_some() { "yes" } else { "no" })
+                .text("low_rate", low.map(|(rate, _)| text::rate(lang, rate)).unwrap_or_default())
+                .text("adjustment", b.m(i.adjustment))
+                .text("taxable", b.m(i.taxable)),
+        );
+        if !p.basic_deduction {
+            notes.push(t(lang, "payroll-note-no-personal-deduction"));
+        } else if i.personal_deduction < r.personal_deduction {
+            let args = Args::new()
+                .text("applied", b.m(i.personal_deduction))
+                .text("full", b.m(r.personal_deduction))
+                .text("cap", b.m(r.personal_deduction_annual_cap));
+            let id = if i.personal_deduction == i.after_social {
+                "payroll-note-deduction-income"
+            } else {
+                "payroll-note-deduction-yearly"
+            };
+            notes.push(b.tr(id, args));
         }
         f
     } else {
-        notes.push("non-resident: taxed on gross, without deductions".into());
-        format!("taxable = gross {g}")
+        notes.push(t(lang, "payroll-note-non-resident"));
+        b.tr("payroll-formula-ipn-non-resident", Args::new().text("gross", b.m(g_ipn)))
     };
     let scale = match r.higher {
-        Some((higher, threshold)) => format!("{} up to {threshold} a year, {higher} above", r.rate),
-        None => format!("{} flat", r.rate),
+        Some((higher, threshold)) => b.tr(
+            "payroll-ipn-scale-two",
+            Args::new()
+                .text("rate", text::rate(lang, r.rate))
+                .text("threshold", b.m(threshold))
+                .text("higher", text::rate(lang, higher)),
+        ),
+        None => b.tr("payroll-ipn-scale-flat", Args::new().text("rate", text::rate(lang, r.rate))),
     };
     let withheld = match slip.input.ytd.ipn_withheld {
-        Some(w) => format!("IPN withheld earlier this year {w}"),
-        None => "the tax on the earlier taxable income".to_string(),
+        Some(w) => b.tr("payroll-ipn-withheld-given", Args::new().text("withheld", b.m(w))),
+        None => t(lang, "payroll-ipn-withheld-computed"),
     };
     let formula = if i.ytd_taxable.is_zero() && slip.input.ytd.ipn_withheld.is_none() && i.above_threshold.is_zero() {
-        format!("{formula}; IPN = {} × {} = {}", r.rate, i.taxable, i.ipn)
+        b.tr(
+            "payroll-formula-ipn",
+            Args::new()
+                .text("taxable_formula", formula)
+                .text("rate", text::rate(lang, r.rate))
+                .text("taxable", b.m(i.taxable))
+                .text("ipn", b.m(i.ipn)),
+        )
     } else {
-        format!(
-            "{formula}; IPN = tax({scale}) on year-to-date taxable {} + {} = {}, less {withheld} = {}",
-            i.ytd_taxable,
-            i.taxable,
-            i.ytd_taxable + i.taxable,
-            i.ipn
+        b.tr(
+            "payroll-formula-ipn-ytd",
+            Args::new()
+                .text("taxable_formula", formula)
+                .text("scale", scale.as_str())
+                .text("ytd", b.m(i.ytd_taxable))
+                .text("taxable", b.m(i.taxable))
+                .text("total", b.m(i.ytd_taxable + i.taxable))
+                .text("withheld", withheld)
+                .text("ipn", b.m(i.ipn)),
         )
     };
     if !i.above_threshold.is_zero() {
-        notes.push(format!("{} of this month's taxable income is above the annual threshold", i.above_threshold));
+        notes.push(b.tr("payroll-note-above-threshold", Args::new().text("amount", b.m(i.above_threshold))));
     }
-    b.push(
-        "ipn",
-        "Individual income tax (IPN), withheld",
-        i.ipn,
-        formula,
-        Some(i.taxable),
-        Some(scale),
-        None,
-        notes,
-        &["ipn.", "mrp"],
-    );
+    b.push("ipn", "payroll-label-ipn", i.ipn, formula, Some(i.taxable), Some(scale), None, notes, &["ipn.", "mrp"]);
+    note_excluded(&mut b, ChargeId::Ipn);
 
-    b.push(
-        "net",
-        "Net pay",
-        slip.net,
-        format!("gross {g} − OPV {} − VOSMS {} − IPN {} = {}", slip.opv.amount(), slip.vosms.amount(), i.ipn, slip.net),
-        None,
-        None,
-        None,
-        vec![],
-        &[],
+    let net_formula = b.tr(
+        "payroll-formula-net",
+        Args::new()
+            .text("gross", b.m(g))
+            .text("opv", b.m(slip.opv.amount()))
+            .text("vosms", b.m(slip.vosms.amount()))
+            .text("ipn", b.m(i.ipn))
+            .text("net", b.m(slip.net)),
     );
+    b.push("net", "payroll-label-net", slip.net, net_formula, None, None, None, vec![], &[]);
 
     let opvr_keys = ["opvr.", "mzp"];
-    b.charge("opvr", "Employer pension contribution (OPVR)", slip.opvr, &rules.opvr, &format!("gross {g}"), &opvr_keys);
-    if p.born.is_none()
-        && matches!(slip.opvr, Charge::Charged { .. })
-        && let Some(last) = b.lines.last_mut()
-    {
-        last.notes.push(format!(
-            "birth date not given: OPVR charged (it does not apply to people born before {})",
-            rules.opvr_exempt_born_before
-        ));
+    let opvr_base = base_of(&b, ChargeId::Opvr);
+    b.charge("opvr", "payroll-label-opvr", slip.opvr, &rules.opvr, &opvr_base, &opvr_keys);
+    if p.born.is_none() && matches!(slip.opvr, Charge::Charged { .. }) {
+        let note = b.tr("payroll-note-opvr-no-birth-date", Args::new().date("date", rules.opvr_exempt_born_before));
+        if let Some(last) = b.lines.last_mut() {
+            last.notes.push(note);
+        }
     }
 
-    b.charge(
-        "so",
-        "Social contributions (SO)",
-        slip.so,
-        &rules.so,
-        &format!("gross − OPV {}", (g - slip.opv.amount()).max(Money::ZERO)),
-        &["so.", "mzp"],
+    let so_income = slip.input.income_for(ChargeId::So);
+    let so_base = b.tr(
+        "payroll-base-gross-less-opv",
+        Args::new().text("amount", b.m((so_income - slip.opv.amount()).max(Money::ZERO))),
     );
-    b.charge(
-        "oosms",
-        "Health insurance deductions (OOSMS)",
-        slip.oosms,
-        &rules.oosms,
-        &format!("gross {g}"),
-        &["oosms.", "mzp"],
-    );
+    b.charge("so", "payroll-label-so", slip.so, &rules.so, &so_base, &["so.", "mzp"]);
+    note_excluded(&mut b, ChargeId::So);
+    let oosms_base = base_of(&b, ChargeId::Oosms);
+    b.charge("oosms", "payroll-label-oosms", slip.oosms, &rules.oosms, &oosms_base, &["oosms.", "mzp"]);
 
     let st = &slip.social_tax;
     let str_ = &rules.social_tax;
     let st_keys = ["social_tax.", "mrp"];
     if str_.statuses.contains(p.status) {
-        let floor =
-            rules.used_param("social_tax.base_floor").map_or_else(|| str_.floor.to_string(), |u| u.value.clone());
-        let raw = (g - slip.opv.amount() - slip.vosms.amount()).max(Money::ZERO);
+        let floor = b.written("social_tax.base_floor", Some(str_.floor));
+        let raw =
+            (slip.input.income_for(ChargeId::SocialTax) - slip.opv.amount() - slip.vosms.amount()).max(Money::ZERO);
         let event = match (p.hired_this_month, p.dismissed_this_month) {
-            (true, true) => "hired and dismissed this month",
-            (true, false) => "hired this month",
-            (false, true) => "dismissed this month",
-            (false, false) => "",
+            (true, true) => "hired-dismissed",
+            (true, false) => "hired",
+            (false, true) => "dismissed",
+            (false, false) => "none",
         };
         let mut notes = Vec::new();
         let base_text = if st.floor_waived {
-            notes.push(format!(
-                "{event}: the floor {floor} does not apply in the month of hiring or dismissal \
-                 (social_tax.floor_waived_in_hire_or_dismissal_month)"
-            ));
-            format!("(gross − OPV − VOSMS {raw}; no floor: {event})")
+            notes.push(
+                b.tr("payroll-note-floor-waived", Args::new().text("event", event).text("floor", floor.as_str())),
+            );
+            b.tr("payroll-base-social-tax-no-floor", Args::new().text("amount", b.m(raw)).text("event", event))
         } else {
             if st.floor_applied && p.hired_or_dismissed() {
-                notes.push(format!(
-                    "{event}, but the floor {floor} applies: the rules for {} have no exception for the month \
-                     of hiring or dismissal (social_tax.floor_waived_in_hire_or_dismissal_month = false)",
-                    rules.period
-                ));
+                notes.push(
+                    b.tr(
+                        "payroll-note-floor-not-waived",
+                        Args::new()
+                            .text("event", event)
+                            .text("floor", floor.as_str())
+                            .text("period", text::period(lang, rules.period)),
+                    ),
+                );
             }
-            format!("max(gross − OPV − VOSMS {raw}, {floor})")
+            let a = b.tr("payroll-base-social-tax", Args::new().text("amount", b.m(raw)));
+            b.tr("payroll-fn-max", Args::new().text("a", a).text("b", floor.as_str()))
         };
+        let rate = text::rate(lang, str_.rate);
         let formula = if str_.so_offset {
-            format!("{} × {base_text} = {}, less SO {} = {}", str_.rate, st.before_offset, slip.so.amount(), st.amount)
+            b.tr(
+                "payroll-formula-social-tax-offset",
+                Args::new()
+                    .text("rate", rate.as_str())
+                    .text("base", base_text)
+                    .text("before", b.m(st.before_offset))
+                    .text("so", b.m(slip.so.amount()))
+                    .text("amount", b.m(st.amount)),
+            )
         } else {
-            format!("{} × {base_text} = {}", str_.rate, st.amount)
+            format!("{rate} × {base_text} = {}", b.m(st.amount))
         };
         let limit = st.floor_applied.then(|| {
-            format!(
-                "floor {} applied",
-                rules.used_param("social_tax.base_floor").map(|u| u.value.clone()).unwrap_or_default()
-            )
+            let written = b.rules.used_param("social_tax.base_floor").map(|u| u.value_text(lang)).unwrap_or_default();
+            b.tr("payroll-limit-floor", Args::new().text("limit", written))
         });
         b.push(
             "social_tax",
-            "Social tax",
+            "payroll-label-social-tax",
             st.amount,
             formula,
             Some(st.base),
-            Some(str_.rate.to_string()),
+            Some(rate),
             limit,
             notes,
             &st_keys,
         );
+        note_excluded(&mut b, ChargeId::SocialTax);
     } else {
-        b.push(
-            "social_tax",
-            "Social tax",
-            Money::ZERO,
-            format!("0: does not apply to status {}", p.status),
-            None,
-            None,
-            None,
-            vec![],
-            &st_keys,
-        );
+        let formula = exemption_text(lang, Exemption::Status(p.status));
+        b.push("social_tax", "payroll-label-social-tax", Money::ZERO, formula, None, None, None, vec![], &st_keys);
     }
 
+    let cost_formula = b.tr(
+        "payroll-formula-employer-cost",
+        Args::new()
+            .text("gross", b.m(g))
+            .text("opvr", b.m(slip.opvr.amount()))
+            .text("so", b.m(slip.so.amount()))
+            .text("oosms", b.m(slip.oosms.amount()))
+            .text("social_tax", b.m(st.amount))
+            .text("cost", b.m(slip.employer_cost)),
+    );
     b.push(
         "employer_cost",
-        "Employer's total cost",
+        "payroll-label-employer-cost",
         slip.employer_cost,
-        format!(
-            "gross {g} + OPVR {} + SO {} + OOSMS {} + social tax {} = {}",
-            slip.opvr.amount(),
-            slip.so.amount(),
-            slip.oosms.amount(),
-            st.amount,
-            slip.employer_cost
-        ),
+        cost_formula,
         None,
         None,
         None,
@@ -393,13 +452,12 @@ pub(super) fn build(slip: &Payslip, rules: &PayrollRules) -> Vec<TraceLine> {
     );
 
     // Rounding applies to every line: say so once, on the first.
-    if let Some(first) = b.lines.first_mut() {
-        let rounding = b.rules.used_param("rounding.mode").map(|u| u.value.clone()).unwrap_or_default();
-        let step = b.rules.used_param("rounding.step").map(|u| u.value.clone()).unwrap_or_default();
-        first.notes.push(format!("every line is rounded {rounding} to a multiple of {step}"));
-    }
+    let mode = b.rules.used_param("rounding.mode").map(|u| u.value.clone()).unwrap_or_default();
+    let step = b.rules.used_param("rounding.step").map(|u| u.value_text(lang)).unwrap_or_default();
+    let rounding = b.tr("payroll-note-rounding", Args::new().text("mode", mode).text("step", step));
     let rounding_sources = b.sources(&["rounding."]);
     if let Some(first) = b.lines.first_mut() {
+        first.notes.push(rounding);
         first.sources.extend(rounding_sources);
     }
     b.lines

@@ -35,13 +35,35 @@ pub struct Missing {
     pub from: Date,
 }
 
+impl Missing {
+    /// The parameter's title in `lang` (as written in the rules where the catalogue lacks it).
+    pub fn title_text(&self, lang: kzcomply_i18n::Lang) -> String {
+        crate::text::rules_text(lang, "title", &self.parameter, &self.title)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Provisional {
     /// What is provisional, e.g. "production calendar 2027".
     pub what: String,
+    /// The calendar year that is provisional.
+    #[serde(skip)]
+    pub year: i16,
     #[serde(serialize_with = "crate::json::date")]
     pub until: Date,
     pub parameter: String,
+}
+
+/// "production calendar 2027", in `lang`.
+fn provisional_what(lang: kzcomply_i18n::Lang, year: i16) -> String {
+    kzcomply_i18n::tr(lang, "rules-provisional-calendar", &kzcomply_i18n::Args::new().text("year", year.to_string()))
+}
+
+impl Provisional {
+    /// What is provisional, in `lang`: "production calendar 2027", "производственный календарь 2027 года".
+    pub fn what_text(&self, lang: kzcomply_i18n::Lang) -> String {
+        provisional_what(lang, self.year)
+    }
 }
 
 impl RuleBook {
@@ -85,8 +107,9 @@ impl RuleBook {
                     && y.provisional
                 {
                     let until = e.until.unwrap_or(jiff::civil::date(e.since.year(), 12, 31));
-                    let what = format!("production calendar {}", e.since.year());
-                    provisional.push(Provisional { what, until, parameter: p.key.clone() });
+                    let year = e.since.year();
+                    let what = provisional_what(kzcomply_i18n::Lang::En, year);
+                    provisional.push(Provisional { what, year, until, parameter: p.key.clone() });
                 }
             }
         }

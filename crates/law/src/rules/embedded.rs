@@ -16,4 +16,6 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("entity_size.toml", include_str!("../../../../rules/kz/entity_size.toml")),
     ("localisation.toml", include_str!("../../../../rules/kz/localisation.toml")),
     ("foreign_labour.toml", include_str!("../../../../rules/kz/foreign_labour.toml")),
+    ("accruals.toml", include_str!("../../../../rules/kz/accruals.toml")),
+    ("payments.toml", include_str!("../../../../rules/kz/payments.toml")),
 ];

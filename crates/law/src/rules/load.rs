@@ -4,6 +4,7 @@ use super::parse::parse_value;
 use super::value::{Confidence, Kind, Origin, Source};
 use super::{Entry, Parameter, RuleBook};
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, t, tr};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -26,23 +27,97 @@ impl fmt::Display for Problem {
 }
 
 /// Why rules could not be loaded or used.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum RulesError {
     /// The files have problems; all of them are listed.
-    #[error("{} problem(s) in the rules:\n{}", .0.len(), .0.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<Problem>),
-    #[error("the rules have no parameter `{key}`")]
-    Missing { key: String },
-    #[error("no rules in force for `{key}` on {date} (the rules cover {known})")]
-    NotInForce { key: String, date: Date, known: String },
-    #[error("`{key}` on {date} is {found}, expected {expected}")]
-    WrongType { key: String, date: Date, found: String, expected: String },
+    Missing {
+        key: String,
+    },
+    NotInForce {
+        key: String,
+        date: Date,
+        known: Known,
+    },
+    WrongType {
+        key: String,
+        date: Date,
+        found: String,
+        expected: String,
+    },
     /// A total computed from the rule values does not fit in an amount (checked, never wrapped).
-    #[error(
-        "{what} is too large to add up exactly (more than 92,233,720,368,547,758.07 KZT); check the rule values behind it"
-    )]
-    TooLarge { what: String },
+    TooLarge {
+        what: String,
+    },
 }
+
+/// The dates a parameter has values for, as a "not in force" error names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Known {
+    /// From the first value's `since` to the last value's `until`.
+    Range(Date, Date),
+    /// From the first value's `since`, with no end.
+    From(Date),
+    /// The parameter has no values.
+    Never,
+    /// The value needed is `none` (the rule did not exist then).
+    None,
+}
+
+impl Known {
+    /// "2024-01-01 to 2026-12-31", "from 2024-01-01", in `lang`.
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Known::Range(a, b) => tr(lang, "rules-known-range", &Args::new().date("from", a).date("to", b)),
+            Known::From(a) => tr(lang, "rules-known-from", &Args::new().date("from", a)),
+            Known::Never => t(lang, "rules-known-never"),
+            Known::None => t(lang, "rules-known-none"),
+        }
+    }
+}
+
+impl fmt::Display for Known {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl RulesError {
+    /// The error in `lang`. The problems of an invalid rules file (`Problem::message`) and the
+    /// technical `WrongType`/`TooLarge` details stay in English: they name TOML fields and values
+    /// for whoever edits the rule files.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            RulesError::Invalid(problems) => {
+                let mut out = tr(lang, "rules-error-invalid", &Args::new().num("count", problems.len() as i64));
+                for p in problems {
+                    out.push_str(&format!("\n  - {p}"));
+                }
+                out
+            }
+            RulesError::Missing { key } => tr(lang, "rules-error-missing", &Args::new().text("key", key.as_str())),
+            RulesError::NotInForce { key, date, known } => tr(
+                lang,
+                "rules-error-not-in-force",
+                &Args::new().text("key", key.as_str()).date("date", *date).text("known", known.text(lang)),
+            ),
+            RulesError::WrongType { key, date, found, expected } => {
+                format!("`{key}` on {date} is {found}, expected {expected}")
+            }
+            RulesError::TooLarge { what } => format!(
+                "{what} is too large to add up exactly (more than 92,233,720,368,547,758.07 KZT); check the rule values behind it"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for RulesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for RulesError {}
 
 /// How a set of files is read: as a whole rule book, or as an overlay on one.
 #[derive(Clone, Copy)]

@@ -18,7 +18,7 @@ mod parse;
 mod value;
 
 pub use coverage::{Coverage, Missing, Provisional};
-pub use load::{Problem, RulesError};
+pub use load::{Known, Problem, RulesError};
 pub use overlay::EnteredValue;
 pub use value::{Amount, Confidence, Index, Kind, Origin, Source, Value};
 
@@ -107,11 +107,18 @@ impl RuleBook {
             Value::NotApplicable => return Ok(None),
             other => return Err(wrong_type(key, date, other, "an amount")),
         };
-        let value = match amount {
+        let value = self.resolve(key, amount, index_date)?;
+        Ok(Some(Resolved { value, written: amount, source: entry.source.clone() }))
+    }
+
+    /// An amount written in the value of `key` (tenge, or a multiple of an index), in tenge:
+    /// multiples of MRP/MZP use the index on `index_date`. Checked against [`Money::MAX_INPUT`].
+    pub fn resolve(&self, key: &str, amount: Amount, index_date: Date) -> Result<Money, RulesError> {
+        Ok(match amount {
             Amount::Tenge(m) => m,
             Amount::Multiple { count, index } => {
                 let idx = self.amount_on(index.key(), index_date, index_date)?.ok_or_else(|| {
-                    RulesError::NotInForce { key: index.key().to_string(), date: index_date, known: "none".into() }
+                    RulesError::NotInForce { key: index.key().to_string(), date: index_date, known: Known::None }
                 })?;
                 // Checked: an entered index or count may be absurd, and a rule amount, like any
                 // input, is at most Money::MAX_INPUT (the engine's bounds rest on it).
@@ -119,7 +126,7 @@ impl RuleBook {
                 exact.and_then(|e| Money::from_decimal(e.round_dp(2))).filter(|m| *m <= Money::MAX_INPUT).ok_or_else(
                     || {
                         RulesError::Invalid(vec![Problem {
-                            file: self.params[key].file.clone(),
+                            file: self.params.get(key).map_or_else(String::new, |p| p.file.clone()),
                             key: key.to_string(),
                             message: format!(
                                 "{count} {} = more than 1,000,000,000,000 KZT, the largest amount kzcomply accepts",
@@ -129,8 +136,7 @@ impl RuleBook {
                     },
                 )?
             }
-        };
-        Ok(Some(Resolved { value, written: amount, source: entry.source.clone() }))
+        })
     }
 
     /// The value of a non-amount parameter on `date`.
@@ -145,13 +151,13 @@ pub fn wrong_type(key: &str, date: Date, found: &Value, expected: &str) -> Rules
     RulesError::WrongType { key: key.to_string(), date, found: found.to_string(), expected: expected.to_string() }
 }
 
-fn known_range(p: &Parameter) -> String {
+fn known_range(p: &Parameter) -> Known {
     match (p.entries.first(), p.entries.last()) {
         (Some(first), Some(last)) => match last.until {
-            Some(u) => format!("{} to {}", first.since, u),
-            None => format!("from {}", first.since),
+            Some(u) => Known::Range(first.since, u),
+            None => Known::From(first.since),
         },
-        _ => "never".to_string(),
+        _ => Known::Never,
     }
 }
 

@@ -8,6 +8,7 @@ use crate::duration::{Choice, Duration};
 use crate::fines::{Penalty, SanctionRule};
 use crate::foreign::PermitValidity;
 use crate::money::Money;
+use crate::payroll::month::{AccrualRule, ExemptRule, Per};
 use crate::people::{Condition, ConditionSet, Status, StatusSet};
 use crate::rate::{Rate, RoundingMode};
 use std::str::FromStr;
@@ -71,7 +72,44 @@ pub(super) fn parse_value(kind: Kind, v: &toml::Value) -> Result<Value, String> 
             .ok_or_else(|| "expected a period such as \"6 months\", \"1 year\" or \"90 days\"".to_string()),
         Kind::PermitValidity => permit_validity(v).map(Value::PermitValidity),
         Kind::Countries => countries(v).map(Value::Countries),
+        Kind::Accrual => accrual(v).map(Value::Accrual),
+        Kind::Code => v
+            .as_str()
+            .filter(|c| (1..=10).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()))
+            .map(|c| Value::Code(c.to_string()))
+            .ok_or_else(|| {
+                "expected a code of 1 to 10 digits as a string, e.g. \"010\" (quoted: leading zeros count)".into()
+            }),
     }
+}
+
+/// `{ base = true }`, `{ base = false }`, or `{ base = true, exempt = "94 MRP", per = "calendar-year" }`.
+fn accrual(v: &toml::Value) -> Result<AccrualRule, String> {
+    const EXAMPLE: &str =
+        "{ base = true }, { base = false } or { base = true, exempt = \"94 MRP\", per = \"calendar-year\" }";
+    let t = fields(v, &["base", "exempt", "per"], EXAMPLE)?;
+    let in_base =
+        t.get("base").and_then(|b| b.as_bool()).ok_or(format!("missing `base` (true or false), e.g. {EXAMPLE}"))?;
+    let exempt = match (t.get("exempt"), t.get("per")) {
+        (None, None) => None,
+        (Some(amount), Some(per)) => {
+            if !in_base {
+                return Err("`exempt` is the part of an accrual left out of a base it is in: with `base = false` the whole accrual is out already".into());
+            }
+            if amount.as_str().map(str::trim) == Some("none") {
+                return Err(
+                    "`exempt` must be an amount such as \"94 MRP\" (leave `exempt` and `per` out when there is none)"
+                        .into(),
+                );
+            }
+            let amount = parse_amount(amount)?;
+            let per = per.as_str().and_then(Per::parse).ok_or(format!("`per` must be one of: {}", Per::NAMES))?;
+            Some(ExemptRule { amount, per })
+        }
+        (Some(_), None) => return Err(format!("`exempt` needs `per` ({}), e.g. {EXAMPLE}", Per::NAMES)),
+        (None, Some(_)) => return Err(format!("`per` without `exempt`, e.g. {EXAMPLE}")),
+    };
+    Ok(AccrualRule { in_base, exempt })
 }
 
 fn month_day(v: &toml::Value) -> Result<MonthDay, String> {

@@ -41,11 +41,17 @@ pub enum Kind {
     PermitValidity,
     /// A list of ISO 3166 alpha-2 country codes.
     Countries,
+    /// How a kind of accrual enters one charge's base: in it or not, and an exempt part
+    /// (`accruals.toml`).
+    Accrual,
+    /// A code of a classifier, as digits ("010", "101201"): payment purpose codes and budget
+    /// classification codes (`payments.toml`).
+    Code,
 }
 
 impl Kind {
     pub const NAMES: &'static str = "amount, rate, date, flag, statuses, conditions, rounding-mode, count, term, \
-        day-of-month, month-day, holiday, calendar-year, sanction, duration, permit-validity, countries";
+        day-of-month, month-day, holiday, calendar-year, sanction, duration, permit-validity, countries, accrual, code";
 
     pub fn parse(s: &str) -> Option<Kind> {
         Some(match s {
@@ -66,6 +72,8 @@ impl Kind {
             "duration" => Kind::Duration,
             "permit-validity" => Kind::PermitValidity,
             "countries" => Kind::Countries,
+            "accrual" => Kind::Accrual,
+            "code" => Kind::Code,
             _ => return None,
         })
     }
@@ -89,6 +97,8 @@ impl Kind {
             Kind::Duration => "duration",
             Kind::PermitValidity => "permit-validity",
             Kind::Countries => "countries",
+            Kind::Accrual => "accrual",
+            Kind::Code => "code",
         }
     }
 }
@@ -150,6 +160,9 @@ pub enum Value {
     Duration(Duration),
     PermitValidity(PermitValidity),
     Countries(Vec<String>),
+    Accrual(crate::payroll::month::AccrualRule),
+    /// Digits, leading zeros kept.
+    Code(String),
 }
 
 impl fmt::Display for Value {
@@ -177,6 +190,8 @@ impl fmt::Display for Value {
             Value::Duration(d) => d.fmt(f),
             Value::PermitValidity(v) => v.fmt(f),
             Value::Countries(c) => f.write_str(&c.join(", ")),
+            Value::Accrual(a) => a.fmt(f),
+            Value::Code(c) => f.write_str(c),
         }
     }
 }
@@ -217,6 +232,19 @@ pub struct Source {
     pub origin: Origin,
 }
 
+impl Source {
+    /// The act, in `lang` where the catalogue has its official title for the value of `key`
+    /// (`law-source-<key>`) and the rules still say what was translated; else as written.
+    pub fn act_text(&self, key: &str, lang: kzcomply_i18n::Lang) -> String {
+        crate::text::rules_text(lang, "source", key, &self.act)
+    }
+
+    /// The note, in `lang` where the catalogue translates it (`law-note-<key>`); else as written.
+    pub fn note_text(&self, key: &str, lang: kzcomply_i18n::Lang) -> Option<String> {
+        self.note.as_deref().map(|n| crate::text::rules_text(lang, "note", key, n))
+    }
+}
+
 /// Where a value of the rule book comes from.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -245,13 +273,23 @@ impl Origin {
     }
 }
 
+impl Origin {
+    /// Where the value comes from, in `lang`: "built-in", "overlay my-2027/indices.toml".
+    pub fn text(&self, lang: kzcomply_i18n::Lang) -> String {
+        use kzcomply_i18n::{Args, t, tr};
+        match self {
+            Origin::BuiltIn => t(lang, "rules-origin-built-in"),
+            Origin::RulesFile { file } => tr(lang, "rules-origin-rules-file", &Args::new().text("file", file.as_str())),
+            Origin::Overlay { file } => tr(lang, "rules-origin-overlay", &Args::new().text("file", file.as_str())),
+            Origin::Entered { by, on, .. } => {
+                tr(lang, "rules-origin-entered", &Args::new().text("by", by.as_str()).date("on", *on))
+            }
+        }
+    }
+}
+
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Origin::BuiltIn => f.write_str("built-in"),
-            Origin::RulesFile { file } => write!(f, "rules file {file}"),
-            Origin::Overlay { file } => write!(f, "overlay {file}"),
-            Origin::Entered { by, on, .. } => write!(f, "entered by {by} on {on}"),
-        }
+        f.write_str(&self.text(kzcomply_i18n::Lang::En))
     }
 }

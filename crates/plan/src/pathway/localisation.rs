@@ -2,17 +2,20 @@
 //! 90% shares of Kazakhstani citizens (the audit's rules, counted on the start day with the hire).
 
 use crate::PlanError;
+use crate::text;
 use jiff::civil::Date;
 use kzcomply_audit::checks::{LocalisationRules, citizens_needed, percent_text};
 use kzcomply_audit::{Headcount, Person};
+use kzcomply_i18n::{Args, Lang, t, tr};
 use kzcomply_law::RuleBook;
 use rust_decimal::Decimal;
 
 /// The managers' or the specialists' group before and after the hire.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct GroupImpact {
-    /// "categories 1–2 (managers)" or "categories 3–4 (specialists and skilled workers)".
-    pub group: &'static str,
+    /// "categories 1–2 (managers)" or "categories 3–4 (specialists and skilled workers)", in the
+    /// reader's language.
+    pub group: String,
     pub citizens: u32,
     pub size_before: u32,
     pub size_after: u32,
@@ -39,13 +42,14 @@ pub struct LocalisationImpact {
 }
 
 /// The effect of adding one non-citizen in role category `role` (1–4; `None` = no group) to the
-/// people active on `start`.
+/// people active on `start`; the texts in `lang`.
 pub fn localisation_impact(
     rules: &RuleBook,
     people: &[Person],
     branch_of_foreign_company: bool,
     role: Option<u8>,
     start: Date,
+    lang: Lang,
 ) -> Result<LocalisationImpact, PlanError> {
     let limits = LocalisationRules::on(rules, start)?;
     let before = Headcount::of(people, start).effective;
@@ -54,9 +58,9 @@ pub fn localisation_impact(
     let applies_after = after > limits.small_business_exemption && !exempt_branch;
     let group = role.map(|role| {
         let (cats, percent, label) = if role <= 2 {
-            ([1u8, 2], limits.managers_min, "categories 1–2 (managers)")
+            ([1u8, 2], limits.managers_min, t(lang, "hire-group-managers"))
         } else {
-            ([3, 4], limits.specialists_min, "categories 3–4 (specialists and skilled workers)")
+            ([3, 4], limits.specialists_min, t(lang, "hire-group-specialists"))
         };
         let members: Vec<&Person> =
             people.iter().filter(|p| p.is_active(start) && cats.contains(&p.role_category)).collect();
@@ -76,45 +80,40 @@ pub fn localisation_impact(
         }
     });
     let line = limits.small_business_exemption;
+    // A sentence of its own, after the verdict, when this hire crosses the line.
     let crossing = if before <= line && after > line {
-        format!(" This hire takes the company over {line} people: from now on the ratios apply.")
+        format!(" {}", tr(lang, "hire-localisation-crossing", &Args::new().num("line", i64::from(line))))
     } else {
         String::new()
     };
+    let people = || Args::new().num("after", i64::from(after)).text("crossing", crossing.clone());
     let (survives, message) = match (&group, applies_after) {
-        (_, false) => (
-            true,
-            format!(
-                "{after} people after the hire: the ratios do not apply ({}).",
-                if exempt_branch {
-                    format!("a branch of a foreign company with at most {} people", limits.branch_exemption)
-                } else {
-                    format!("at most {line} people")
-                }
-            ),
-        ),
-        (None, true) => {
-            (true, format!("{after} people after the hire; a seasonal worker is in neither ratio group.{crossing}"))
+        (_, false) => {
+            let why = if exempt_branch {
+                tr(lang, "hire-localisation-why-branch", &Args::new().num("limit", i64::from(limits.branch_exemption)))
+            } else {
+                tr(lang, "hire-localisation-why-small", &Args::new().num("line", i64::from(line)))
+            };
+            (
+                true,
+                tr(lang, "hire-localisation-not-apply", &Args::new().num("after", i64::from(after)).text("why", why)),
+            )
         }
-        (Some(g), true) if g.meets_after => (
-            true,
-            format!(
-                "{after} people after the hire. {}: {} of {} citizens ({}) — at least {}% holds.{crossing}",
-                g.group, g.citizens, g.size_after, g.share_after, g.minimum_percent
-            ),
-        ),
-        (Some(g), true) => (
-            false,
-            format!(
-                "{after} people after the hire. {}: {} of {} citizens ({}) is below {}%: {} more citizen(s) needed first. Permits are not issued or extended while a ratio is broken.{crossing}",
-                g.group,
-                g.citizens,
-                g.size_after,
-                g.share_after,
-                g.minimum_percent,
-                g.citizens_needed_after - g.citizens
-            ),
-        ),
+        (None, true) => (true, tr(lang, "hire-localisation-seasonal", &people())),
+        (Some(g), true) => {
+            let args = people()
+                .text("group", g.group.clone())
+                .num("citizens", i64::from(g.citizens))
+                .num("size", i64::from(g.size_after))
+                .text("share", text::percent(lang, &g.share_after))
+                .text("minimum", text::percent(lang, &g.minimum_percent.to_string()));
+            if g.meets_after {
+                (true, tr(lang, "hire-localisation-holds", &args))
+            } else {
+                let short = i64::from(g.citizens_needed_after - g.citizens);
+                (false, tr(lang, "hire-localisation-breaks", &args.num("short", short)))
+            }
+        }
     };
     Ok(LocalisationImpact { headcount_before: before, headcount_after: after, applies_after, group, survives, message })
 }

@@ -13,11 +13,13 @@ pub use localisation::{GroupImpact, LocalisationImpact, localisation_impact};
 pub use steps::Step;
 
 use crate::PlanError;
+use crate::text;
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, t, tr};
 use kzcomply_law::calendar::Calendar;
-use kzcomply_law::duration::{Duration, describe_choices};
+use kzcomply_law::duration::Duration;
 use kzcomply_law::foreign::{self, Category, PermitValidity};
-use kzcomply_law::rules::{Confidence, RuleBook, Source};
+use kzcomply_law::rules::RuleBook;
 
 /// Statuses that exempt a foreigner from the work permit (Government Decree No. 802 of 15 Dec 2016,
 /// list of persons exempt; dos-immigration.kz C3 page).
@@ -59,14 +61,9 @@ impl Exemption {
         Exemption::ALL.into_iter().find(|e| e.name() == s.trim())
     }
 
-    fn describe(self) -> &'static str {
-        match self {
-            Exemption::HeadOfBranch => "the head of a branch or representative office of a foreign legal entity",
-            Exemption::ForeignOwnedCeo => "the first head of a company with 100% foreign participation",
-            Exemption::Aifc => "an employee of an Astana International Financial Centre participant",
-            Exemption::AstanaHub => "an employee of an Astana Hub participant",
-            Exemption::IntergovernmentalTeacher => "a teacher under an intergovernmental agreement",
-        }
+    /// Who the person is, in words: "the head of a branch or representative office …".
+    pub fn describe(self, lang: Lang) -> String {
+        t(lang, &format!("hire-exempt-{}", self.name()))
     }
 }
 
@@ -104,6 +101,7 @@ enum Position {
 /// The permit, when one is needed.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct PermitPlan {
+    /// The permit's term in words ("12 months").
     pub term: String,
     #[serde(serialize_with = "kzcomply_law::json::date")]
     pub issued: Date,
@@ -140,26 +138,21 @@ pub struct Pathway {
     pub uncertainties: Vec<String>,
 }
 
-const C5_NOTE: &str =
-    "C5 is the business-immigrant visa (founding or running a business): it does not allow employment.";
-
-/// The pathway for `req`, on the rules in force on its start day.
-pub fn plan(rules: &RuleBook, cal: &Calendar, req: &HireRequest) -> Result<Pathway, PlanError> {
+/// The pathway for `req`, on the rules in force on its start day; every text in `lang` (ids,
+/// dates and the visa stay as they are).
+pub fn plan(rules: &RuleBook, cal: &Calendar, req: &HireRequest, lang: Lang) -> Result<Pathway, PlanError> {
     let citizenship = req.citizenship.trim().to_uppercase();
     if citizenship.len() != 2 || !citizenship.bytes().all(|b| b.is_ascii_uppercase()) {
         return Err(PlanError::input(
             "--citizenship",
-            format!("`{}` is not an ISO 3166 two-letter country code (e.g. IN, RU, DE)", req.citizenship),
+            tr(lang, "hire-error-citizenship-code", &Args::new().text("value", req.citizenship.clone())),
         ));
     }
     if citizenship == "KZ" {
-        return Err(PlanError::input(
-            "--citizenship",
-            "KZ is Kazakhstan: a citizen needs no permit, quota or visa (only the ESUTD registration of the contract)",
-        ));
+        return Err(PlanError::input("--citizenship", t(lang, "hire-error-citizenship-kz")));
     }
     if req.region.trim().is_empty() {
-        return Err(PlanError::input("--region", "name the region (oblast or city) where the person will work"));
+        return Err(PlanError::input("--region", t(lang, "hire-error-region")));
     }
     let (eaeu, eaeu_src) = foreign::countries(rules, "foreign_labour.eaeu_members", req.start)?;
     let position = if req.residence_permit {
@@ -173,51 +166,34 @@ pub fn plan(rules: &RuleBook, cal: &Calendar, req: &HireRequest) -> Result<Pathw
     };
     let mut uncertainties = Vec::new();
     let (permit_required, permit_reason) = match position {
-        Position::Resident => {
-            (false, "A holder of a Kazakh permanent residence permit works without a work permit.".to_string())
-        }
+        Position::Resident => (false, t(lang, "hire-permit-resident")),
         Position::Eaeu => (
             false,
-            format!(
-                "{citizenship} is a member of the Eurasian Economic Union: its citizens work in Kazakhstan without a permit and outside the quota ({}).",
-                eaeu_src.act
+            tr(
+                lang,
+                "hire-permit-eaeu",
+                &Args::new()
+                    .text("country", citizenship.clone())
+                    .text("act", text::act(lang, "foreign_labour.eaeu_members", &eaeu_src)),
             ),
         ),
-        Position::Exempt(e) => (
-            false,
-            format!(
-                "As {} the person is on the list of persons exempt from the work permit (Government Decree No. 802 of 15 Dec 2016; confidence medium): a C3 visa is issued without a permit.",
-                e.describe()
-            ),
-        ),
-        Position::Permit => (
-            true,
-            format!(
-                "A foreign national without an exempt status needs the employer's permit to attract foreign labour for {} (Order No. 279 of 30 Jun 2023).",
-                req.category
-            ),
-        ),
+        Position::Exempt(e) => (false, tr(lang, "hire-permit-exempt", &Args::new().text("status", e.describe(lang)))),
+        Position::Permit => {
+            (true, tr(lang, "hire-permit-needed", &Args::new().text("category", text::category(lang, req.category))))
+        }
     };
     let (quota_required, quota_reason) = match position {
-        Position::Permit if req.category.within_quota() => (
-            true,
-            "The permit is issued within the region's annual quota: the employer must have asked for quota places for this region and year."
-                .to_string(),
-        ),
-        Position::Permit => (
-            false,
-            "An intra-corporate transfer is outside the quota and free of the state fee, but still needs a permit."
-                .to_string(),
-        ),
-        _ => (false, "No permit, so no quota place.".to_string()),
+        Position::Permit if req.category.within_quota() => (true, t(lang, "hire-quota-needed")),
+        Position::Permit => (false, t(lang, "hire-quota-ict")),
+        _ => (false, t(lang, "hire-quota-none")),
     };
-    let (visa, visa_reason) = visa(rules, req, &citizenship, position, &mut uncertainties)?;
+    let (visa, visa_reason) = visa(rules, req, &citizenship, position, &mut uncertainties, lang)?;
     let permit = match position {
-        Position::Permit => Some(permit_plan(rules, cal, req)?),
+        Position::Permit => Some(permit_plan(rules, cal, req, lang)?),
         _ => None,
     };
-    let steps = steps::build(rules, cal, req, position, permit.as_ref(), visa, &mut uncertainties)?;
-    category_notes(req.category, position, &mut uncertainties);
+    let steps = steps::build(rules, cal, req, position, permit.as_ref(), visa, &mut uncertainties, lang)?;
+    category_notes(req.category, position, &mut uncertainties, lang);
     Ok(Pathway {
         citizenship,
         category: req.category,
@@ -242,63 +218,74 @@ fn visa(
     citizenship: &str,
     position: Position,
     uncertainties: &mut Vec<String>,
+    lang: Lang,
 ) -> Result<(&'static str, String), PlanError> {
     Ok(match position {
-        Position::Resident => ("none", format!("A permanent resident needs no visa. {C5_NOTE}")),
-        Position::Eaeu => ("none", format!("EAEU citizens enter without a visa. {C5_NOTE}")),
+        Position::Resident => ("none", t(lang, "hire-visa-resident")),
+        Position::Eaeu => ("none", t(lang, "hire-visa-eaeu")),
         Position::Exempt(_) | Position::Permit => {
-            let (visa_free, src) = foreign::countries(rules, "foreign_labour.visa_free_cis", req.start)?;
+            let key = "foreign_labour.visa_free_cis";
+            let (visa_free, src) = foreign::countries(rules, key, req.start)?;
+            let country = || Args::new().text("country", citizenship.to_string());
             if visa_free.contains(&citizenship.to_string()) {
-                uncertainties.push(format!(
-                    "Visa: {citizenship} is on kzcomply's list of visa-free CIS states ({}; confidence low): check the current regime with the consulate.",
-                    src.act
+                uncertainties.push(tr(
+                    lang,
+                    "hire-unclear-visa-free",
+                    &country().text("act", text::act(lang, key, &src)),
                 ));
-                (
-                    "none",
-                    format!(
-                        "{citizenship} citizens enter Kazakhstan without a visa; the work permit is still needed. {C5_NOTE}"
-                    ),
-                )
+                ("none", tr(lang, "hire-visa-free", &country()))
             } else {
-                (
-                    "C3",
-                    format!(
-                        "C3 is the work visa, issued on the basis of the permit (or of the exempt status), single-entry up to 90 days or multiple-entry for the permit's term. {C5_NOTE}"
-                    ),
-                )
+                ("C3", t(lang, "hire-visa-c3"))
             }
         }
     })
 }
 
-fn permit_plan(rules: &RuleBook, cal: &Calendar, req: &HireRequest) -> Result<PermitPlan, PlanError> {
+fn permit_plan(rules: &RuleBook, cal: &Calendar, req: &HireRequest, lang: Lang) -> Result<PermitPlan, PlanError> {
     let (validity, source) = foreign::validity(rules, req.category, req.start)?;
     let issued = match req.permit_issued {
         Some(d) => d,
-        None => steps::decision_day(cal, req.start)?,
+        None => steps::decision_day(cal, req.start, lang)?,
     };
-    let term = chosen_term(&validity, req, issued)?;
-    let expires =
-        term.last_day_from(issued).ok_or_else(|| PlanError::input("--permit-term", "the term runs past year 9999"))?;
+    let term = chosen_term(&validity, req, issued, lang)?;
+    let expires = term
+        .last_day_from(issued)
+        .ok_or_else(|| PlanError::input("--permit-term", t(lang, "hire-error-permit-term-range")))?;
     let longest_until = longest(&validity, term, issued);
     Ok(PermitPlan {
-        term: term.to_string(),
+        term: text::duration(lang, term),
         issued,
         expires,
-        validity: validity.to_string(),
+        validity: text::validity(lang, &validity),
         longest_until,
-        basis: source_text(&source),
+        basis: text::source(lang, &validity_key(req.category), &source),
     })
 }
 
+/// The parameter of a category's permit terms.
+fn validity_key(category: Category) -> String {
+    let key = match category {
+        Category::Seasonal | Category::Ict => category.name().to_string(),
+        _ => format!("category_{}", category.name()),
+    };
+    format!("foreign_labour.permit.{key}")
+}
+
 /// The term asked for, checked against the category's choices; by default the first (shortest).
-fn chosen_term(validity: &PermitValidity, req: &HireRequest, issued: Date) -> Result<Duration, PlanError> {
+fn chosen_term(validity: &PermitValidity, req: &HireRequest, issued: Date, lang: Lang) -> Result<Duration, PlanError> {
     match req.permit_term {
         None => Ok(validity.initial[0].default_period()),
         Some(t) if validity.initial.iter().any(|c| c.allows(t, issued)) => Ok(t),
         Some(t) => Err(PlanError::input(
             "--permit-term",
-            format!("{t} is not allowed for {}: the permit runs {}", req.category, describe_choices(&validity.initial)),
+            tr(
+                lang,
+                "hire-error-permit-term",
+                &Args::new()
+                    .text("term", text::duration(lang, t))
+                    .text("category", text::category(lang, req.category))
+                    .text("choices", text::choices(lang, &validity.initial)),
+            ),
         )),
     }
 }
@@ -317,29 +304,15 @@ fn longest(validity: &PermitValidity, term: Duration, issued: Date) -> Option<Da
     end.yesterday().ok()
 }
 
-fn category_notes(category: Category, position: Position, uncertainties: &mut Vec<String>) {
+fn category_notes(category: Category, position: Position, uncertainties: &mut Vec<String>, lang: Lang) {
     if position != Position::Permit {
         return;
     }
-    match category {
-        Category::Four => uncertainties.push(
-            "Category 4: the permit cannot be extended, and the employer takes on obligations to replace foreign skilled workers with citizens (Order No. 279); a permit is refused for 12 months if they are not met.".into(),
-        ),
-        Category::Seasonal => uncertainties.push(
-            "Seasonal permits are issued only for professions on the seasonal-work list under the Employment law; check the profession is on it.".into(),
-        ),
-        Category::Ict => uncertainties.push(
-            "ICT: Order No. 197 names foreign workers of categories 1-4 as mentors; whether an ICT transferee must mentor is not stated, so no mentoring step is planned. ICT transferees may be at most 50% of the Kazakhstani staff of the same category (confidence medium). Order No. 93 makes ESUTD registration of ICT contracts mandatory, while older practice needs no Kazakh employment contract for a transferee.".into(),
-        ),
-        _ => {}
-    }
-}
-
-/// "Order No. 279 … (confidence low: note)".
-fn source_text(s: &Source) -> String {
-    match (s.confidence, &s.note) {
-        (Some(Confidence::Low), Some(note)) => format!("{} (confidence low: {note})", s.act),
-        (Some(Confidence::Low), None) => format!("{} (confidence low)", s.act),
-        _ => s.act.clone(),
-    }
+    let id = match category {
+        Category::Four => "hire-unclear-category-4",
+        Category::Seasonal => "hire-unclear-seasonal",
+        Category::Ict => "hire-unclear-ict",
+        _ => return,
+    };
+    uncertainties.push(t(lang, id));
 }

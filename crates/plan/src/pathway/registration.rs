@@ -10,10 +10,12 @@
 //! - C3 visa holders: they stay on the visa, not visa-free — no step, an uncertainty says so;
 //! - permanent residents: registered at their permanent address — nothing here.
 
-use super::steps::{Step, WEEK, out_of_range, term, uncovered};
-use super::{HireRequest, Position, source_text};
+use super::steps::{Step, WEEK, after_entry, out_of_range, term, uncovered};
+use super::{HireRequest, Position};
 use crate::PlanError;
+use crate::text;
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, t, tr};
 use kzcomply_law::calendar::{Calendar, CalendarError};
 use kzcomply_law::deadlines::{DeadlineError, DeadlineOptions, Event, deadline};
 use kzcomply_law::rules::{RuleBook, Value};
@@ -33,6 +35,7 @@ pub(super) fn plan(
     horizon: Date,
     steps: &mut Vec<Step>,
     uncertainties: &mut Vec<String>,
+    lang: Lang,
 ) -> Result<(), PlanError> {
     let arrived = req.arrival.unwrap_or(req.start);
     let in_force = kzcomply_law::deadlines::term_on(rules, REGISTRATION, arrived).is_ok_and(|(t, _)| t.is_some());
@@ -40,21 +43,28 @@ pub(super) fn plan(
         Position::Resident => Ok(()),
         Position::Eaeu => {
             if in_force {
-                uncertainties.push("Registration: the 30-day registration of visa-free immigrants (MIA Order No. 923, from 1 Jul 2026) yields to ratified treaties; the EAEU Treaty (art. 97) frees EAEU workers from registration for 30 days from entry, so kzcomply plans their temporary-residence step instead (confidence medium).".into());
+                uncertainties.push(t(lang, "hire-unclear-registration-eaeu"));
             }
             Ok(())
         }
         Position::Permit | Position::Exempt(_) if visa != "none" => {
             if in_force {
-                uncertainties.push(format!("Registration: the 30-day registration in IS Migration Police (MIA Order No. 923, from 1 Jul 2026) is for immigrants staying visa-free; a {visa} holder stays on the visa and is registered through the receiving party's arrival notification, so kzcomply plans no separate registration (confidence low)."));
+                uncertainties.push(tr(
+                    lang,
+                    "hire-unclear-registration-visa",
+                    &Args::new().text("visa", visa.to_string()),
+                ));
             }
             Ok(())
         }
-        Position::Permit | Position::Exempt(_) => visa_free(rules, cal, req, arrived, horizon, steps, uncertainties),
+        Position::Permit | Position::Exempt(_) => {
+            visa_free(rules, cal, req, arrived, horizon, steps, uncertainties, lang)
+        }
     }
 }
 
 /// The two steps for a citizen of a visa-free state, or the reason there are none yet.
+#[allow(clippy::too_many_arguments)]
 fn visa_free(
     rules: &RuleBook,
     cal: &Calendar,
@@ -63,34 +73,36 @@ fn visa_free(
     horizon: Date,
     steps: &mut Vec<Step>,
     uncertainties: &mut Vec<String>,
+    lang: Lang,
 ) -> Result<(), PlanError> {
-    let assumed = req.arrival.is_none().then(|| "Entry assumed on the start day (give --arrival).".to_string());
-    let title = format!(
-        "Register the stay in IS Migration Police (entry {arrived}): the immigrant enters the data, the host confirms in the mobile app"
-    );
+    let assumed = req.arrival.is_none().then(|| t(lang, "hire-note-entry-assumed"));
+    let title = tr(lang, "hire-step-immigrant-registration", &Args::new().date("arrived", arrived));
     let opts = DeadlineOptions { week: WEEK, region: Some(req.region.trim().to_string()) };
     match deadline(rules, cal, Event::ImmigrantRegistration, arrived, &opts) {
         Ok(d) => {
-            let counting = d.basis.note.clone();
-            steps.push(Step::from_deadline("immigrant-registration", title, &d).note(assumed).note(counting));
+            let counting = text::note(lang, &d.rule_key, &d.basis);
+            steps.push(Step::from_deadline("immigrant-registration", title, &d, lang).note(assumed).note(counting));
         }
         Err(DeadlineError::Calendar(CalendarError::YearNotCovered { .. })) => {
-            let (t, src) = term(rules, REGISTRATION, arrived)?;
-            let Some(t) = t else { return Ok(()) };
-            let nominal =
-                arrived.checked_add(jiff::Span::new().days(i64::from(t.days))).map_err(|_| out_of_range(arrived))?;
-            let basis = format!("{t} after entry — {}", source_text(&src));
+            let (stay, src) = term(rules, REGISTRATION, arrived)?;
+            let Some(stay) = stay else { return Ok(()) };
+            let nominal = arrived
+                .checked_add(jiff::Span::new().days(i64::from(stay.days)))
+                .map_err(|_| out_of_range(arrived, lang))?;
+            let basis = after_entry(lang, stay, text::source(lang, REGISTRATION, &src));
             steps.push(
                 Step::new("immigrant-registration", title, Some(nominal), basis)
-                    .note(uncovered(cal, nominal))
+                    .note(uncovered(cal, nominal, lang))
                     .note(assumed)
-                    .note(src.note.clone()),
+                    .note(text::note(lang, REGISTRATION, &src)),
             );
         }
         Err(DeadlineError::NotRequired { .. }) => {
             if let Some(from) = starts_later(rules, arrived).filter(|d| *d <= horizon) {
-                uncertainties.push(format!(
-                    "Registration: the entry ({arrived}) is before the 30-day registration of visa-free immigrants starts on {from} (MIA Order No. 923); the Order's rule for people already in Kazakhstan then was not found: ask the migration police whether to register from {from}."
+                uncertainties.push(tr(
+                    lang,
+                    "hire-unclear-registration-later",
+                    &Args::new().date("arrived", arrived).date("from", from),
                 ));
             }
             return Ok(());
@@ -98,19 +110,21 @@ fn visa_free(
         Err(DeadlineError::Calendar(e)) => return Err(e.into()),
         Err(DeadlineError::Rules(e)) => return Err(e.into()),
     }
-    let (t, src) = term(rules, ADDRESS_CHANGE, arrived)?;
-    if let Some(t) = t {
+    let (within, src) = term(rules, ADDRESS_CHANGE, arrived)?;
+    if let Some(within) = within {
+        let term = || Args::new().text("term", text::term(lang, within));
         steps.push(
             Step::new(
                 "address-change-registration",
-                format!("After any change of address: register at the new address within {t} of the move"),
+                tr(lang, "hire-step-address-change-registration", &term()),
                 None,
-                format!("{t} after the move — {}", source_text(&src)),
+                tr(
+                    lang,
+                    "hire-step-address-change-registration-basis",
+                    &term().text("act", text::source(lang, ADDRESS_CHANGE, &src)),
+                ),
             )
-            .note(Some(
-                "A condition, not a date: for a move on day M the due day is `kzcomply deadline address-change-registration --date M`. The registration at the old address ends by itself."
-                    .to_string(),
-            )),
+            .note(Some(t(lang, "hire-note-address-change-registration"))),
         );
     }
     Ok(())

@@ -2,10 +2,12 @@
 //! extension window) come from the deadline engine; the dates before the start are planned
 //! backwards from it on the same calendar (the permit must exist before the first working day).
 
-use super::{HireRequest, PermitPlan, Position, source_text};
+use super::{HireRequest, PermitPlan, Position};
 use crate::PlanError;
+use crate::text;
 use jiff::ToSpan;
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang, t, tr};
 use kzcomply_law::Week;
 use kzcomply_law::calendar::{Calendar, CalendarError};
 use kzcomply_law::deadlines::{Deadline, DeadlineError, DeadlineOptions, Event, Term, deadline};
@@ -48,21 +50,28 @@ impl Step {
         self
     }
 
-    pub(super) fn from_deadline(step: &'static str, title: impl Into<String>, d: &Deadline) -> Step {
-        let provisional = d.provisional.then(|| "The date rests on a provisional calendar year.".to_string());
-        Step::new(step, title, Some(d.due), format!("{} — {}", d.rule, source_text(&d.basis))).note(provisional)
+    /// A step dated by the deadline engine: its rule and the act behind it are the basis.
+    pub(super) fn from_deadline(step: &'static str, title: impl Into<String>, d: &Deadline, lang: Lang) -> Step {
+        let provisional = d.provisional.then(|| t(lang, "hire-note-provisional"));
+        let basis = basis(lang, text::rule(lang, d), text::source(lang, &d.rule_key, &d.basis));
+        Step::new(step, title, Some(d.due), basis).note(provisional)
     }
+}
+
+/// "<rule> — <act>".
+pub(super) fn basis(lang: Lang, rule: String, act: String) -> String {
+    tr(lang, "hire-basis", &Args::new().text("rule", rule).text("act", act))
 }
 
 pub(super) const WEEK: Week = Week::FiveDay;
 
 /// W(S): the last working day before the first working day; the permit must be issued by then.
-pub(super) fn decision_day(cal: &Calendar, start: Date) -> Result<Date, PlanError> {
-    Ok(cal.working_day_on_or_before(start.yesterday().map_err(|_| out_of_range(start))?, WEEK)?)
+pub(super) fn decision_day(cal: &Calendar, start: Date, lang: Lang) -> Result<Date, PlanError> {
+    Ok(cal.working_day_on_or_before(start.yesterday().map_err(|_| out_of_range(start, lang))?, WEEK)?)
 }
 
-pub(super) fn out_of_range(d: Date) -> PlanError {
-    PlanError::input("--start", format!("{d} is outside the supported range"))
+pub(super) fn out_of_range(d: Date, lang: Lang) -> PlanError {
+    PlanError::input("--start", tr(lang, "hire-error-out-of-range", &Args::new().date("date", d)))
 }
 
 /// A deadline, or `None` when its year is not in the production calendar (the caller then gives
@@ -84,11 +93,11 @@ fn engine(
     }
 }
 
-pub(super) fn uncovered(cal: &Calendar, d: Date) -> Option<String> {
-    Some(format!(
-        "The production calendar for {} is not in the rules yet (kzcomply has {}): the date is not moved off weekends or holidays.",
-        d.year(),
-        cal.describe_years()
+pub(super) fn uncovered(cal: &Calendar, d: Date, lang: Lang) -> Option<String> {
+    Some(tr(
+        lang,
+        "hire-note-uncovered",
+        &Args::new().text("year", d.year().to_string()).text("years", text::calendar_years(lang, cal)),
     ))
 }
 
@@ -104,6 +113,7 @@ fn duration(rules: &RuleBook, key: &str, date: Date) -> Result<(Duration, Source
 }
 
 /// Everything `req` has to do, in date order (undated steps last).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn build(
     rules: &RuleBook,
     cal: &Calendar,
@@ -112,56 +122,52 @@ pub(super) fn build(
     permit: Option<&PermitPlan>,
     visa: &'static str,
     uncertainties: &mut Vec<String>,
+    lang: Lang,
 ) -> Result<Vec<Step>, PlanError> {
     let mut steps = Vec::new();
     let region = req.region.trim();
     if let Some(permit) = permit {
-        before_start(rules, cal, req, &mut steps, uncertainties)?;
+        before_start(rules, cal, req, &mut steps, uncertainties, lang)?;
         if visa == "C3" {
-            steps.push(Step::new(
-                "visa",
-                "Apply for the C3 work visa (after the permit is issued, before the journey)",
-                None,
-                "Joint order of the MFA and MIA on visas (adilet V1600014531): C3 for work on the basis of a permit",
-            ));
+            steps.push(Step::new("visa", t(lang, "hire-step-visa"), None, t(lang, "hire-step-visa-basis")));
         }
-        after_start(rules, cal, req, &mut steps, uncertainties)?;
-        permit_steps(rules, cal, req, permit, &mut steps)?;
-        reports(rules, cal, req.start, permit.expires, region, &mut steps)?;
+        after_start(rules, cal, req, &mut steps, uncertainties, lang)?;
+        permit_steps(rules, cal, req, permit, &mut steps, lang)?;
+        reports(rules, cal, req.start, permit.expires, region, &mut steps, lang)?;
     } else if let Position::Exempt(_) = position {
         if visa == "C3" {
             steps.push(Step::new(
                 "visa",
-                "Apply for the C3 work visa on the basis of the exempt status",
+                t(lang, "hire-step-visa-exempt"),
                 None,
-                "Joint order of the MFA and MIA on visas (adilet V1600014531); dos-immigration.kz (C3 without a permit)",
+                t(lang, "hire-step-visa-exempt-basis"),
             ));
         }
         let last = Duration { n: 11, unit: kzcomply_law::duration::PeriodUnit::Months }
             .after(req.start)
-            .ok_or_else(|| out_of_range(req.start))?;
-        reports(rules, cal, req.start, last, region, &mut steps)?;
+            .ok_or_else(|| out_of_range(req.start, lang))?;
+        reports(rules, cal, req.start, last, region, &mut steps, lang)?;
         if let Some(s) = steps.iter_mut().rev().find(|s| s.step == "foreign-labour-report") {
-            s.note = Some("Shown for the first 12 months: the report is monthly while the person works. Whether exempt persons are reported is read from the permit rules' p. 35 reference (confidence medium).".into());
+            s.note = Some(t(lang, "hire-note-exempt-reports"));
         }
     }
     if position != Position::Resident {
-        arrival(rules, cal, req, &mut steps)?;
+        arrival(rules, cal, req, &mut steps, lang)?;
     }
     if position == Position::Eaeu {
-        eaeu_stay(rules, cal, req, &mut steps)?;
+        eaeu_stay(rules, cal, req, &mut steps, lang)?;
     }
     let horizon = match permit {
         Some(p) => p.expires,
         None => Duration { n: 1, unit: kzcomply_law::duration::PeriodUnit::Years }
             .after(req.start)
-            .ok_or_else(|| out_of_range(req.start))?,
+            .ok_or_else(|| out_of_range(req.start, lang))?,
     };
-    super::registration::plan(rules, cal, req, position, visa, horizon, &mut steps, uncertainties)?;
+    super::registration::plan(rules, cal, req, position, visa, horizon, &mut steps, uncertainties, lang)?;
     let signed = req.signed.unwrap_or(req.start);
     if let Some(d) = engine(rules, cal, Event::EsutdNewContract, signed, region)? {
-        let title = format!("Register the employment contract (signed {signed}) in ESUTD");
-        steps.push(Step::from_deadline("esutd-registration", title, &d));
+        let title = tr(lang, "hire-step-esutd-registration", &Args::new().date("signed", signed));
+        steps.push(Step::from_deadline("esutd-registration", title, &d, lang));
     }
     steps.sort_by_key(|s| (s.due.is_none(), s.due));
     Ok(steps)
@@ -174,42 +180,50 @@ fn before_start(
     req: &HireRequest,
     steps: &mut Vec<Step>,
     uncertainties: &mut Vec<String>,
+    lang: Lang,
 ) -> Result<(), PlanError> {
     let region = req.region.trim();
-    let decision = decision_day(cal, req.start)?;
-    let (decision_term, decision_src) = term(rules, "foreign_labour.permit_decision", decision)?;
+    let decision = decision_day(cal, req.start, lang)?;
+    let decision_key = "foreign_labour.permit_decision";
+    let (decision_term, decision_src) = term(rules, decision_key, decision)?;
     let days = decision_term.map_or(0, |t| t.days);
     let apply_by = cal.sub_working_days(decision, days, WEEK)?;
     if decision_src.confidence == Some(kzcomply_law::rules::Confidence::Low) {
-        uncertainties.push(format!(
-            "Permit processing: kzcomply plans with {} for the decision ({}; confidence low). {} Apply earlier than the latest day if you can.",
-            days_text(decision_term),
-            decision_src.act,
-            decision_src.note.as_deref().unwrap_or("")
+        uncertainties.push(tr(
+            lang,
+            "hire-unclear-processing",
+            &Args::new()
+                .text("term", text::opt_term(lang, decision_term))
+                .text("act", text::act(lang, decision_key, &decision_src))
+                .text("note", text::note(lang, decision_key, &decision_src).unwrap_or_default()),
         ));
     }
     steps.push(
         Step::new(
             "permit-decision",
-            "The permit must be issued (last working day before the start)",
+            t(lang, "hire-step-permit-decision"),
             Some(decision),
-            "Order No. 279 of 30 Jun 2023: no work without the permit",
+            t(lang, "hire-step-permit-decision-basis"),
         )
-        .note(Some("Allow time for the C3 visa too: the permit comes before the visa.".into())),
+        .note(Some(t(lang, "hire-note-permit-decision"))),
     );
     steps.push(Step::new(
         "permit-application",
-        format!("Apply for the permit (latest day for a decision by {decision})"),
+        tr(lang, "hire-step-permit-application", &Args::new().date("decision", decision)),
         Some(apply_by),
-        format!(
-            "the authority decides within {} — {}",
-            decision_term.map_or("an unstated term".into(), |t| t.to_string()),
-            source_text(&decision_src)
+        tr(
+            lang,
+            "hire-step-permit-application-basis",
+            &Args::new()
+                .text("term", decision_term.map_or_else(|| t(lang, "hire-unstated-term"), |d| text::term(lang, d)))
+                .text("act", text::source(lang, decision_key, &decision_src)),
         ),
     ));
-    let (posting_term, posting_src) = term(rules, "deadlines.foreign_workers.vacancy_posting", apply_by)?;
-    if let Some(t) = posting_term {
-        let nominal = apply_by.checked_sub(i64::from(t.days + 1).days()).map_err(|_| out_of_range(apply_by))?;
+    let posting_key = "deadlines.foreign_workers.vacancy_posting";
+    let (posting_term, posting_src) = term(rules, posting_key, apply_by)?;
+    if let Some(posting) = posting_term {
+        let nominal =
+            apply_by.checked_sub(i64::from(posting.days + 1).days()).map_err(|_| out_of_range(apply_by, lang))?;
         let latest = cal.working_day_on_or_before(nominal, WEEK)?;
         // The forward engine agrees: posting on `latest` allows the application by `apply_by`
         // (unless the posting day itself is before the rule, when there is nothing to check).
@@ -217,43 +231,41 @@ fn before_start(
         if let Ok(fwd) = deadline(rules, cal, Event::VacancyPosting, latest, &opts) {
             debug_assert!(fwd.due <= apply_by, "posting {latest} allows {} > {apply_by}", fwd.due);
         }
-        let moved = (latest != nominal).then(|| format!("{nominal} is not a working day: the working day before it."));
+        let moved =
+            (latest != nominal).then(|| tr(lang, "hire-note-moved-before", &Args::new().date("nominal", nominal)));
         steps.push(
             Step::new(
                 "vacancy-posting",
-                "Post the vacancy on the Electronic Labour Exchange (enbek.kz) — latest day",
+                t(lang, "hire-step-vacancy-posting"),
                 Some(latest),
-                format!(
-                    "the application is allowed after {t} from posting, quoting the vacancy's publication code — {}",
-                    source_text(&posting_src)
+                tr(
+                    lang,
+                    "hire-step-vacancy-posting-basis",
+                    &Args::new()
+                        .text("term", text::term(lang, posting))
+                        .text("act", text::source(lang, posting_key, &posting_src)),
                 ),
             )
             .note(moved)
-            .note(Some(
-                "A qualified Kazakhstani candidate who applies and is refused without good reason can sink the application."
-                    .into(),
-            )),
+            .note(Some(t(lang, "hire-note-vacancy-posting"))),
         );
     }
     if req.category.within_quota() {
-        let year_before = Date::new(req.start.year() - 1, 1, 1).map_err(|_| out_of_range(req.start))?;
-        let title = format!("Quota application for {} in {region} (filed the year before)", req.start.year());
+        let year_before = Date::new(req.start.year() - 1, 1, 1).map_err(|_| out_of_range(req.start, lang))?;
+        let year = req.start.year().to_string();
+        let title = tr(
+            lang,
+            "hire-step-quota-application",
+            &Args::new().text("year", year.clone()).text("region", region.to_string()),
+        );
         match engine(rules, cal, Event::QuotaApplication, year_before, region)? {
             Some(d) => {
-                let note = format!(
-                    "If this day has passed, the permit can only come from the quota the region has left for {}: ask its employment department.",
-                    req.start.year()
-                );
-                steps.push(Step::from_deadline("quota-application", title, &d).note(Some(note)));
+                let note = tr(lang, "hire-note-quota-application", &Args::new().text("year", year));
+                steps.push(Step::from_deadline("quota-application", title, &d, lang).note(Some(note)));
             }
             None => steps.push(
-                Step::new(
-                    "quota-application",
-                    title,
-                    None,
-                    "Government Decree No. 802 of 15 Dec 2016 (quota distribution)",
-                )
-                .note(uncovered(cal, year_before)),
+                Step::new("quota-application", title, None, t(lang, "hire-step-quota-application-basis"))
+                    .note(uncovered(cal, year_before, lang)),
             ),
         }
     }
@@ -267,6 +279,7 @@ fn after_start(
     req: &HireRequest,
     steps: &mut Vec<Step>,
     uncertainties: &mut Vec<String>,
+    lang: Lang,
 ) -> Result<(), PlanError> {
     if req.category.role_category().is_none() {
         return Ok(());
@@ -274,49 +287,52 @@ fn after_start(
     let Some(m) = engine(rules, cal, Event::MentorAppointment, req.start, req.region.trim())? else {
         return Ok(());
     };
-    uncertainties.push(
-        "Mentoring: the 5-working-day clock is read from the foreign worker's first working day (the most natural reading of Order No. 197; confidence low)."
-            .into(),
-    );
-    steps.push(Step::from_deadline(
-        "mentor-appointment",
-        "Appoint the foreign worker mentor to Kazakhstani staff by an employer's act, with a mentoring plan",
-        &m,
-    ));
+    uncertainties.push(t(lang, "hire-unclear-mentoring"));
+    steps.push(Step::from_deadline("mentor-appointment", t(lang, "hire-step-mentor-appointment"), &m, lang));
     let (min, _) = duration(rules, "foreign_labour.mentoring.min", req.start)?;
-    let (max, src) = duration(rules, "foreign_labour.mentoring.max", req.start)?;
-    let opens = min.after(m.due).ok_or_else(|| out_of_range(m.due))?;
-    let ends = max.after(m.due).ok_or_else(|| out_of_range(m.due))?;
+    let max_key = "foreign_labour.mentoring.max";
+    let (max, src) = duration(rules, max_key, req.start)?;
+    let opens = min.after(m.due).ok_or_else(|| out_of_range(m.due, lang))?;
+    let ends = max.after(m.due).ok_or_else(|| out_of_range(m.due, lang))?;
     let mut period = Step::new(
         "mentoring-period",
-        format!("Mentoring runs {min} to {max} from the appointment: it may end from {opens}, at the latest on {ends}"),
+        tr(
+            lang,
+            "hire-step-mentoring-period",
+            &Args::new()
+                .text("min", text::duration(lang, min))
+                .text("max", text::duration(lang, max))
+                .date("opens", opens)
+                .date("ends", ends),
+        ),
         Some(ends),
-        source_text(&src),
+        text::source(lang, max_key, &src),
     );
     period.window_opens = Some(opens);
     steps.push(period);
-    let (report_term, report_src) = term(rules, "foreign_labour.mentoring.report", req.start)?;
+    let report_key = "foreign_labour.mentoring.report";
+    let (report_term, report_src) = term(rules, report_key, req.start)?;
     let days = report_term.map_or(0, |t| t.days);
     let (due, note) = match cal.working_day_on_or_after(ends, WEEK) {
         Ok(end) => (cal.sub_working_days(end, days, WEEK)?, None),
-        Err(CalendarError::YearNotCovered { .. }) => (ends, uncovered(cal, ends)),
+        Err(CalendarError::YearNotCovered { .. }) => (ends, uncovered(cal, ends, lang)),
         Err(e) => return Err(e.into()),
     };
     steps.push(
         Step::new(
             "mentor-report",
-            format!("The mentor reports on the mentoring ({} before it ends on {ends})", days_text(report_term)),
+            tr(
+                lang,
+                "hire-step-mentor-report",
+                &Args::new().text("term", text::opt_term(lang, report_term)).date("ends", ends),
+            ),
             Some(due),
-            source_text(&report_src),
+            text::source(lang, report_key, &report_src),
         )
         .note(note)
-        .note(Some("If the mentoring ends earlier (not before the window opens), the report is due that many working days before the earlier end.".into())),
+        .note(Some(t(lang, "hire-note-mentor-report"))),
     );
     Ok(())
-}
-
-fn days_text(t: Option<Term>) -> String {
-    t.map_or_else(|| "no term".into(), |t| t.to_string())
 }
 
 /// Expiry, the extension window and the business-trip limit.
@@ -326,18 +342,24 @@ fn permit_steps(
     req: &HireRequest,
     permit: &PermitPlan,
     steps: &mut Vec<Step>,
+    lang: Lang,
 ) -> Result<(), PlanError> {
     let expires = permit.expires;
     let longest = match permit.longest_until {
-        Some(d) => format!("With every extension the permit can run until {d}."),
-        None => "No limit on the number of extensions is stated.".into(),
+        Some(d) => tr(lang, "hire-note-longest", &Args::new().date("date", d)),
+        None => t(lang, "hire-note-no-extension-limit"),
     };
+    let validity_basis = basis(lang, permit.validity.clone(), permit.basis.clone());
     steps.push(
         Step::new(
             "permit-expiry",
-            format!("The permit ({}, issued {}) expires", permit.term, permit.issued),
+            tr(
+                lang,
+                "hire-step-permit-expiry",
+                &Args::new().text("term", permit.term.clone()).date("issued", permit.issued),
+            ),
             Some(expires),
-            format!("{} — {}", permit.validity, permit.basis),
+            validity_basis.clone(),
         )
         .note(Some(longest)),
     );
@@ -345,29 +367,30 @@ fn permit_steps(
     if validity.extendable() {
         match engine(rules, cal, Event::PermitExtension, expires, req.region.trim())? {
             Some(d) => {
-                let mut s = Step::from_deadline("permit-extension", "Apply to extend the permit (window)", &d);
+                let mut s = Step::from_deadline("permit-extension", t(lang, "hire-step-permit-extension"), &d, lang);
                 s.window_opens = d.window_opens;
-                steps.push(s.note(Some(
-                    "Not extended if the quota is exhausted or the 70%/90% local-content ratios are broken.".into(),
-                )));
+                steps.push(s.note(Some(t(lang, "hire-note-permit-extension"))));
             }
             None => {
                 // The same terms the engine uses, counted back without moving off holidays.
                 let (open, _) = term(rules, "deadlines.foreign_workers.permit_extension.earliest", expires)?;
-                let (close, src) = term(rules, "deadlines.foreign_workers.permit_extension.latest", expires)?;
+                let close_key = "deadlines.foreign_workers.permit_extension.latest";
+                let (close, src) = term(rules, close_key, expires)?;
                 let before = |t: Option<Term>| t.and_then(|t| expires.checked_sub(i64::from(t.days).days()).ok());
                 let mut s = Step::new(
                     "permit-extension",
-                    "Apply to extend the permit (window)",
+                    t(lang, "hire-step-permit-extension"),
                     before(close),
-                    format!(
-                        "no earlier than {} and no later than {} before expiry — {}",
-                        days_text(open),
-                        days_text(close),
-                        source_text(&src)
+                    tr(
+                        lang,
+                        "hire-step-permit-extension-basis",
+                        &Args::new()
+                            .text("open", text::opt_term(lang, open))
+                            .text("close", text::opt_term(lang, close))
+                            .text("act", text::source(lang, close_key, &src)),
                     ),
                 )
-                .note(uncovered(cal, expires));
+                .note(uncovered(cal, expires, lang));
                 s.window_opens = before(open);
                 steps.push(s);
             }
@@ -375,24 +398,25 @@ fn permit_steps(
     } else {
         steps.push(Step::new(
             "permit-ends",
-            format!("{} permits cannot be extended: plan the end of work or a new permit", req.category),
+            tr(lang, "hire-step-permit-ends", &Args::new().text("category", text::category(lang, req.category))),
             Some(expires),
-            format!("{} — {}", permit.validity, permit.basis),
+            validity_basis,
         ));
     }
-    let (limit, src) = term(rules, "foreign_labour.business_trip_limit", req.start)?;
+    let limit_key = "foreign_labour.business_trip_limit";
+    let (limit, src) = term(rules, limit_key, req.start)?;
     steps.push(
         Step::new(
             "business-trips",
-            format!(
-                "Business trips outside {}: at most {} per calendar year under this permit (track them with `kzcomply trips`)",
-                req.region.trim(),
-                days_text(limit)
+            tr(
+                lang,
+                "hire-step-business-trips",
+                &Args::new().text("region", req.region.trim().to_string()).text("limit", text::opt_term(lang, limit)),
             ),
             None,
-            source_text(&src),
+            text::source(lang, limit_key, &src),
         )
-        .note(src.note.clone()),
+        .note(text::note(lang, limit_key, &src)),
     );
     Ok(())
 }
@@ -405,59 +429,78 @@ fn reports(
     until: Date,
     region: &str,
     steps: &mut Vec<Step>,
+    lang: Lang,
 ) -> Result<(), PlanError> {
     let mut month = from.first_of_month();
     while month <= until {
-        let title = format!("Monthly foreign-labour report for {}", &month.to_string()[..7]);
+        let title = tr(lang, "hire-step-foreign-labour-report", &Args::new().text("month", text::month(lang, month)));
         match engine(rules, cal, Event::ForeignLabourReport, month, region)? {
-            Some(d) => steps.push(Step::from_deadline("foreign-labour-report", title, &d)),
+            Some(d) => steps.push(Step::from_deadline("foreign-labour-report", title, &d, lang)),
             None => {
                 let nominal = Date::new(month.year(), month.month(), 30.min(month.days_in_month()))
-                    .map_err(|_| out_of_range(month))?;
+                    .map_err(|_| out_of_range(month, lang))?;
                 steps.push(
                     Step::new(
                         "foreign-labour-report",
                         title,
                         Some(nominal),
-                        "by day 30 of the month — Order No. 279, p. 78 and annex 11",
+                        t(lang, "hire-step-foreign-labour-report-basis"),
                     )
-                    .note(uncovered(cal, nominal)),
+                    .note(uncovered(cal, nominal, lang)),
                 );
             }
         }
-        month = month.checked_add(1.month()).map_err(|_| out_of_range(month))?;
+        month = month.checked_add(1.month()).map_err(|_| out_of_range(month, lang))?;
     }
     Ok(())
 }
 
-fn arrival(rules: &RuleBook, cal: &Calendar, req: &HireRequest, steps: &mut Vec<Step>) -> Result<(), PlanError> {
+fn arrival(
+    rules: &RuleBook,
+    cal: &Calendar,
+    req: &HireRequest,
+    steps: &mut Vec<Step>,
+    lang: Lang,
+) -> Result<(), PlanError> {
     let arrived = req.arrival.unwrap_or(req.start);
-    let assumed = req.arrival.is_none().then(|| "Arrival assumed on the start day (give --arrival).".to_string());
+    let assumed = req.arrival.is_none().then(|| t(lang, "hire-note-arrival-assumed"));
     if let Some(d) = engine(rules, cal, Event::ArrivalNotification, arrived, req.region.trim())? {
-        let title = format!("Notify the migration service of the arrival ({arrived}) — the receiving party");
-        steps.push(Step::from_deadline("arrival-notification", title, &d).note(assumed));
+        let title = tr(lang, "hire-step-arrival-notification", &Args::new().date("arrived", arrived));
+        steps.push(Step::from_deadline("arrival-notification", title, &d, lang).note(assumed));
     }
     Ok(())
 }
 
-fn eaeu_stay(rules: &RuleBook, cal: &Calendar, req: &HireRequest, steps: &mut Vec<Step>) -> Result<(), PlanError> {
+fn eaeu_stay(
+    rules: &RuleBook,
+    cal: &Calendar,
+    req: &HireRequest,
+    steps: &mut Vec<Step>,
+    lang: Lang,
+) -> Result<(), PlanError> {
     let arrived = req.arrival.unwrap_or(req.start);
-    let (t, src) = term(rules, "foreign_labour.eaeu_stay_registration", arrived)?;
-    let Some(t) = t else { return Ok(()) };
-    let nominal = arrived.checked_add(i64::from(t.days).days()).map_err(|_| out_of_range(arrived))?;
-    let (due, note) = match cal.add_calendar_days(arrived, t.days, WEEK) {
-        Ok(d) => (d, (d != nominal).then(|| format!("{nominal} is not a working day: the next working day."))),
-        Err(CalendarError::YearNotCovered { .. }) => (nominal, uncovered(cal, nominal)),
+    let key = "foreign_labour.eaeu_stay_registration";
+    let (stay, src) = term(rules, key, arrived)?;
+    let Some(stay) = stay else { return Ok(()) };
+    let nominal = arrived.checked_add(i64::from(stay.days).days()).map_err(|_| out_of_range(arrived, lang))?;
+    let (due, note) = match cal.add_calendar_days(arrived, stay.days, WEEK) {
+        Ok(d) => (d, (d != nominal).then(|| tr(lang, "hire-note-moved-after", &Args::new().date("nominal", nominal)))),
+        Err(CalendarError::YearNotCovered { .. }) => (nominal, uncovered(cal, nominal, lang)),
         Err(e) => return Err(e.into()),
     };
     steps.push(
         Step::new(
             "temporary-residence",
-            "Register the stay: temporary residence for the contract's term (needs the ESUTD-registered contract)",
+            t(lang, "hire-step-temporary-residence"),
             Some(due),
-            format!("{t} after entry — {}", source_text(&src)),
+            after_entry(lang, stay, text::source(lang, key, &src)),
         )
         .note(note),
     );
     Ok(())
+}
+
+/// "30 calendar days after entry — <act>".
+pub(super) fn after_entry(lang: Lang, term: Term, act: String) -> String {
+    tr(lang, "hire-basis-after-entry", &Args::new().text("term", text::term(lang, term)).text("act", act))
 }

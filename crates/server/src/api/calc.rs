@@ -3,15 +3,17 @@
 
 use crate::AppState;
 use crate::auth::Caller;
-use crate::error::{ApiResult, AppError, JsonBody, Query};
+use crate::error::{ApiResult, AppError, JsonBody, Query, Text, say};
+use crate::lang::Language;
 use crate::org_rules::Rules;
 use axum::Json;
 use axum::extract::State;
 use jiff::civil::Date;
+use kzcomply_i18n::{Args, Lang};
 use kzcomply_law::deadlines::{DeadlineOptions, Event, deadline};
 use kzcomply_law::fines::{Offender, Violation, fine, is_repeat};
 use kzcomply_law::payroll::{
-    EmployeeMonth, PayrollRules, PayslipReport, Profile, YearToDate, calculate, gross_for_net,
+    EmployeeMonth, Exclusions, PayrollRules, PayslipReport, Profile, YearToDate, calculate, gross_for_net,
 };
 use kzcomply_law::{Disability, Money, Pension, Status, Week, YearMonth};
 use serde_json::Value;
@@ -83,7 +85,12 @@ fn pensioner<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Pension>, 
             Ok(v.then_some(Pension::Age))
         }
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            Pension::parse(v).map(Some).ok_or_else(|| E::custom(format!("{v:?} is not allowed; use {PENSIONER}")))
+            Pension::parse(v).map(Some).ok_or_else(|| {
+                E::custom(say(
+                    "api-value-not-allowed",
+                    Args::new().text("value", format!("{v:?}")).text("allowed", PENSIONER),
+                ))
+            })
         }
         fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
             Ok(None)
@@ -107,20 +114,25 @@ fn pensioner_schema() -> utoipa::openapi::schema::Schema {
 
 /// Computes one request, with its trace when `trace`, or says what is wrong with it (`field`,
 /// `message`).
-fn payroll_one(book: &Rules, r: &PayrollRequest, trace: bool) -> Result<PayslipReport, (String, String)> {
+fn payroll_one(book: &Rules, r: &PayrollRequest, trace: bool, lang: Lang) -> Result<PayslipReport, (String, String)> {
     let rules = PayrollRules::for_period(&book.book, r.period).map_err(|e| {
         let hint = book.past_coverage_hint(r.period.first_day());
-        ("period".to_string(), format!("no payroll rules for {}: {e}{hint}", r.period))
+        let args = Args::new().text("period", r.period.to_string()).text("reason", e.message(lang));
+        ("period".to_string(), format!("{}{hint}", say("api-no-payroll-rules", args)))
     })?;
     let status = match r.status.as_deref() {
         None => Status::Citizen,
-        Some(s) => Status::ALL.into_iter().find(|x| x.name() == s).ok_or_else(|| {
-            ("status".to_string(), "citizen, foreign-resident, eaeu or foreign-nonresident".to_string())
-        })?,
+        Some(s) => Status::ALL
+            .into_iter()
+            .find(|x| x.name() == s)
+            .ok_or_else(|| ("status".to_string(), say("api-status-values", Args::new())))?,
     };
     let disability = match r.disability {
         None => None,
-        Some(g) => Some(Disability::from_group(g).ok_or(("disability".to_string(), "group 1, 2 or 3".to_string()))?),
+        Some(g) => Some(
+            Disability::from_group(g)
+                .ok_or_else(|| ("disability".to_string(), say("api-disability-values", Args::new())))?,
+        ),
     };
     let profile = Profile {
         status,
@@ -130,6 +142,8 @@ fn payroll_one(book: &Rules, r: &PayrollRequest, trace: bool) -> Result<PayslipR
         basic_deduction: r.basic_deduction,
         hired_this_month: r.hired_this_month,
         dismissed_this_month: r.dismissed_this_month,
+        disability_indefinite: true,
+        tax_resident: None,
     };
     let ytd = YearToDate {
         taxable_income: r.ytd_taxable.unwrap_or_default(),
@@ -137,13 +151,15 @@ fn payroll_one(book: &Rules, r: &PayrollRequest, trace: bool) -> Result<PayslipR
         ..YearToDate::default()
     };
     let slip = match (r.gross, r.net) {
-        (Some(gross), None) => calculate(&rules, &EmployeeMonth { period: r.period, gross, profile, ytd }),
-        (None, Some(net)) => {
-            gross_for_net(&rules, profile, ytd, net).map_err(|e| ("net".to_string(), e.to_string()))?
+        (Some(gross), None) => {
+            calculate(&rules, &EmployeeMonth { period: r.period, gross, profile, ytd, excluded: Exclusions::NONE })
         }
-        _ => return Err(("gross".to_string(), "give exactly one of gross and net".to_string())),
+        (None, Some(net)) => {
+            gross_for_net(&rules, profile, ytd, net).map_err(|e| ("net".to_string(), e.message(lang)))?
+        }
+        _ => return Err(("gross".to_string(), say("api-gross-or-net", Args::new()))),
     };
-    Ok(if trace { slip.report(&rules) } else { PayslipReport::untraced(&slip) })
+    Ok(if trace { slip.report(&rules, lang) } else { PayslipReport::untraced(&slip) })
 }
 
 /// Payroll for one employee-month: every charge, net pay and the employer's cost, with the trace
@@ -155,11 +171,16 @@ fn payroll_one(book: &Rules, r: &PayrollRequest, trace: bool) -> Result<PayslipR
 pub async fn payroll(
     State(state): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     JsonBody(req): JsonBody<PayrollRequest>,
 ) -> ApiResult<Json<PayslipReport>> {
     let rules = state.rules_for(&scope).await?;
-    payroll_one(&rules, &req, true).map(Json).map_err(|(field, message)| {
-        AppError::invalid(format!("{field}: {message}"), [serde_json::json!({"field": field, "message": message})])
+    payroll_one(&rules, &req, true, lang).map(Json).map_err(|(field, message)| {
+        let problem = serde_json::json!({"field": field, "message": message});
+        AppError::invalid(
+            Text::with("api-field-problem", Args::new().text("field", field).text("message", message)),
+            [problem],
+        )
     })
 }
 
@@ -193,7 +214,9 @@ fn at_most_rows<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PayrollReq
             let mut rows = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX_BATCH_ROWS));
             while let Some(row) = seq.next_element()? {
                 if rows.len() == MAX_BATCH_ROWS {
-                    return Err(serde::de::Error::custom("at most 10,000 rows per batch; split the file"));
+                    // An amount, for its thousands separator ("10,000", "10 000"): tiyn.
+                    let args = Args::new().amount("max", MAX_BATCH_ROWS as i64 * 100);
+                    return Err(serde::de::Error::custom(say("api-batch-too-many-rows", args)));
                 }
                 rows.push(row);
             }
@@ -233,22 +256,27 @@ pub struct PayrollBatchResult {
 pub async fn payroll_batch(
     State(state): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     Query(q): Query<TraceQuery>,
     JsonBody(batch): JsonBody<PayrollBatch>,
 ) -> ApiResult<Json<PayrollBatchResult>> {
     let trace = batch.trace || q.trace.unwrap_or(false);
     if trace && batch.rows.len() > MAX_TRACED_ROWS {
-        let message = format!(
-            "trace: at most {MAX_TRACED_ROWS} rows with traces, not {}; ask without trace for up to 10,000",
-            batch.rows.len()
-        );
-        return Err(AppError::invalid(message.clone(), [serde_json::json!({"field": "trace", "message": message})]));
+        let args = Args::new()
+            .num("max", MAX_TRACED_ROWS as i64)
+            .num("count", batch.rows.len() as i64)
+            .amount("untraced", MAX_BATCH_ROWS as i64 * 100);
+        let message = say("api-trace-too-many-rows", args);
+        return Err(AppError::invalid(
+            Text::with("api-field-problem", Args::new().text("field", "trace").text("message", message.clone())),
+            [serde_json::json!({"field": "trace", "message": message})],
+        ));
     }
     let rules = state.rules_for(&scope).await?;
     let mut results = Vec::with_capacity(batch.rows.len());
     let mut problems = Vec::new();
     for (i, r) in batch.rows.iter().enumerate() {
-        match payroll_one(&rules, r, trace) {
+        match payroll_one(&rules, r, trace, lang) {
             Ok(slip) => results.push(slip),
             Err((field, message)) => {
                 problems.push(serde_json::json!({"row": i + 1, "field": field, "message": message}))
@@ -257,14 +285,16 @@ pub async fn payroll_batch(
     }
     if !problems.is_empty() {
         return Err(AppError::invalid(
-            format!("{} row(s) are invalid; nothing was computed", problems.len()),
+            Text::with("api-rows-invalid", Args::new().num("count", problems.len() as i64)),
             problems,
         ));
     }
     let sum = |name: &str, f: fn(&PayslipReport) -> Money| {
         Money::checked_sum(results.iter().map(f)).ok_or_else(|| {
-            let message = format!("{name}: the total is too large to add up exactly; split the batch");
-            AppError::invalid(message.clone(), [serde_json::json!({"field": name, "message": message})])
+            let message = say("api-total-too-large", Args::new());
+            let text =
+                Text::with("api-field-problem", Args::new().text("field", name).text("message", message.clone()));
+            AppError::invalid(text, [serde_json::json!({"field": name, "message": message})])
         })
     };
     Ok(Json(PayrollBatchResult {
@@ -303,7 +333,7 @@ pub struct DeadlineRequest {
 fn week(s: Option<&str>) -> Result<Week, AppError> {
     match s {
         None => Ok(Week::FiveDay),
-        Some(w) => Week::parse(w).ok_or_else(|| AppError::invalid("week: five-day or six-day", Value::Null)),
+        Some(w) => Week::parse(w).ok_or_else(|| AppError::invalid_msg("api-week-values", Args::new())),
     }
 }
 
@@ -315,17 +345,20 @@ fn week(s: Option<&str>) -> Result<Week, AppError> {
 pub async fn deadline_calc(
     State(state): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     JsonBody(req): JsonBody<DeadlineRequest>,
 ) -> ApiResult<Json<kzcomply_law::deadlines::DeadlineReport>> {
     let event = Event::parse(&req.event).ok_or_else(|| {
         let names: Vec<&str> = Event::ALL.iter().map(|e| e.name()).collect();
-        AppError::invalid(format!("event: one of {}", names.join(", ")), Value::Null)
+        AppError::invalid_msg("api-event-values", Args::new().text("events", names.join(", ")))
     })?;
     let opts = DeadlineOptions { week: week(req.week.as_deref())?, region: req.region.clone() };
     let rules = state.rules_for(&scope).await?;
-    let d = deadline(&rules.book, &rules.calendar, event, req.date, &opts)
-        .map_err(|e| AppError::invalid(format!("{} on {}: {e}", event.name(), req.date), Value::Null))?;
-    Ok(Json(d.report(req.as_of.unwrap_or_else(crate::compute::today), req.done)))
+    let d = deadline(&rules.book, &rules.calendar, event, req.date, &opts).map_err(|e| {
+        let args = Args::new().text("what", event.name()).date("date", req.date).text("reason", e.message(lang));
+        AppError::invalid_msg("api-on-date-failed", args)
+    })?;
+    Ok(Json(d.report(req.as_of.unwrap_or_else(crate::compute::today), req.done, lang)))
 }
 
 #[derive(Clone, Debug, serde::Deserialize, ToSchema)]
@@ -355,19 +388,21 @@ pub struct FineRequest {
 pub async fn fine_calc(
     State(state): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     JsonBody(req): JsonBody<FineRequest>,
 ) -> ApiResult<Json<kzcomply_law::fines::FineReport>> {
     let violation = Violation::parse(&req.violation).ok_or_else(|| {
-        AppError::invalid(format!("violation: unknown {:?} (see `kzcomply fine --help`)", req.violation), Value::Null)
+        AppError::invalid_msg("api-violation-unknown", Args::new().text("value", req.violation.clone()))
     })?;
-    let offender = Offender::parse(&req.offender).ok_or_else(|| {
-        AppError::invalid("offender: micro, small, medium, large, official or nonprofit", Value::Null)
-    })?;
+    let offender =
+        Offender::parse(&req.offender).ok_or_else(|| AppError::invalid_msg("api-offender-values", Args::new()))?;
     let repeat = req.repeat || req.previous_penalty.is_some_and(|p| is_repeat(p, req.on));
     let rules = state.rules_for(&scope).await?;
-    let f = fine(&rules.book, violation, req.on, offender, repeat)
-        .map_err(|e| rules.not_covered(req.on, format!("{} on {}: {e}", violation.name(), req.on)))?;
-    Ok(Json(f.report()))
+    let f = fine(&rules.book, violation, req.on, offender, repeat).map_err(|e| {
+        let args = Args::new().text("what", violation.name()).date("date", req.on).text("reason", e.message(lang));
+        rules.not_covered(req.on, say("api-on-date-failed", args))
+    })?;
+    Ok(Json(f.report(lang)))
 }
 
 #[derive(Clone, Debug, serde::Deserialize, utoipa::IntoParams)]
@@ -384,13 +419,14 @@ pub struct CalendarQuery {
 pub async fn calendar(
     State(state): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     Query(q): Query<CalendarQuery>,
 ) -> ApiResult<Json<Value>> {
     let rules = state.rules_for(&scope).await?;
     let report = rules
         .calendar
-        .year_report(q.year, week(q.week.as_deref())?)
-        .map_err(|e| AppError::invalid(e.to_string(), Value::Null))?;
+        .year_report(q.year, week(q.week.as_deref())?, lang)
+        .map_err(|e| AppError::invalid(e.message(lang), Value::Null))?;
     serde_json::to_value(report).map(Json).map_err(|e| AppError::Internal(e.to_string()))
 }
 

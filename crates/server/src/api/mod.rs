@@ -5,6 +5,7 @@ pub mod account;
 pub mod calc;
 pub mod data;
 pub mod rules;
+pub mod runs;
 pub mod schemas;
 pub mod upload;
 pub mod workforce;
@@ -108,6 +109,35 @@ impl Modify for CommonErrors {
     }
 }
 
+/// The `lang` query parameter, on every operation: the language of what people read in the answer.
+struct LangParameter;
+
+impl Modify for LangParameter {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::Required;
+        use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        let parameter = ParameterBuilder::new()
+            .name("lang")
+            .parameter_in(ParameterIn::Query)
+            .required(Required::False)
+            .description(Some(
+                "The language of the texts people read in the answer (`message`, `basis`, `fine_note`, `reason`, \
+                 `status_text`, `explanation`, reports …): `en`, `ru` or `kk`. Without it, `Accept-Language`, then \
+                 the caller's own setting (a token's owner's), then English. Ids and field names never change.",
+            ))
+            .schema(Some(ObjectBuilder::new().schema_type(Type::String).enum_values(Some(["en", "ru", "kk"]))))
+            .build();
+        for item in openapi.paths.paths.values_mut() {
+            let ops =
+                [item.get.as_mut(), item.post.as_mut(), item.put.as_mut(), item.delete.as_mut(), item.patch.as_mut()];
+            for op in ops.into_iter().flatten() {
+                op.parameters.get_or_insert_with(Vec::new).push(parameter.clone().into());
+            }
+        }
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -117,7 +147,12 @@ impl Modify for CommonErrors {
             ESUTD, permits) with fines in tenge, and the records behind them.\n\nAuthenticate with an API token \
             (`Authorization: Bearer kzc_…`, minted by an admin at `POST /api/v1/tokens` or on the dashboard) or, from \
             the dashboard, the session cookie plus `X-CSRF-Token` on changes. Amounts are JSON numbers in tenge, \
-            exact to the tiyn; dates are `YYYY-MM-DD`.",
+            exact to the tiyn; dates are `YYYY-MM-DD`.\n\nLanguage: the texts people read (error messages, \
+            findings' `message`, `basis` and `fine_note`, not-checked `reason`, deadlines' `status_text` and \
+            `explanation`, import problems, reports) are in English, Russian or Kazakh: `?lang=en|ru|kk` on any \
+            operation, else the `Accept-Language` header, else the caller's own setting (an API token acts for its \
+            user), else English. Stable ids (`rule`, `code`, `event`, `severity`, `fine_status`) and field names \
+            never change with the language.",
         license(name = "MIT OR Apache-2.0")
     ),
     modifiers(&Security),
@@ -126,7 +161,7 @@ impl Modify for CommonErrors {
         (name = "companies", description = "Host companies"),
         (name = "people"), (name = "contracts"), (name = "events"),
         (name = "audit", description = "Audits, findings, duties, imports and reports"),
-        (name = "payroll", description = "Stored payroll months"),
+        (name = "payroll", description = "The payroll month: accruals, the run (draft → approved → closed), payslips and the register"),
         (name = "account", description = "Identity, API tokens and the audit log"),
         (name = "rules", description = "The organisation's rule book: values entered over the built-in rules, and how far the rules reach")
     )
@@ -205,7 +240,13 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(workforce::duties))
         .routes(routes!(workforce::report))
         .routes(routes!(workforce::list_payroll))
-        .routes(routes!(workforce::run_payroll))
+        .routes(routes!(workforce::run_payroll, runs::get_run))
+        .routes(routes!(runs::approve_run))
+        .routes(routes!(runs::close_run))
+        .routes(routes!(runs::payslip))
+        .routes(routes!(runs::register))
+        .routes(routes!(runs::post_accruals, runs::list_accruals))
+        .routes(routes!(runs::delete_accrual))
         .routes(routes!(account::me))
         .routes(routes!(account::create_token, account::list_tokens))
         .routes(routes!(account::revoke_token))
@@ -215,8 +256,9 @@ pub fn api_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(rules::retire_value))
         .routes(routes!(rules::status));
     let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", v1).split_for_parts();
-    // After the routes are in: it walks every operation.
+    // After the routes are in: they walk every operation.
     CommonErrors.modify(&mut doc);
+    LangParameter.modify(&mut doc);
     open_flattened(&mut doc);
     doc.components
         .get_or_insert_with(Default::default)

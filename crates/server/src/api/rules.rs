@@ -69,7 +69,8 @@ pub fn refused(e: StoreError) -> AppError {
     match e {
         StoreError::Invalid(problems) => {
             let text: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
-            AppError::invalid(format!("the rules would not load: {}", text.join("; ")), problems)
+            let args = kzcomply_i18n::Args::new().text("problems", text.join("; "));
+            AppError::invalid(crate::error::Text::with("api-rules-refused", args), problems)
         }
         other => other.into(),
     }

@@ -5,7 +5,8 @@ use crate::AppState;
 use crate::api::upload::off_the_workers;
 use crate::auth::Caller;
 use crate::compute::{self, Duty, FindingFilter};
-use crate::error::{ApiResult, AppError, Path, Query};
+use crate::error::{ApiResult, AppError, Path, Query, Text};
+use crate::lang::Language;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -14,9 +15,9 @@ use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
 use kzcomply_audit::import::ImportError;
 use kzcomply_audit::{AuditReport, Finding, Person, Workforce};
+use kzcomply_i18n::{Args, Lang};
 use kzcomply_law::YearMonth;
 use kzcomply_store::{ImportSummary, PayrollLine, PayrollMonth, Problem};
-use serde_json::Value;
 use utoipa::ToSchema;
 
 #[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
@@ -34,32 +35,33 @@ fn says_xlsx(headers: &HeaderMap) -> bool {
 /// A workforce file's rows, parsed off the async workers: XLSX when it looks like one (by content
 /// type or its zip signature), CSV otherwise. Every bad cell is reported with its row and column;
 /// a file past a limit is a 422 naming the limit.
-pub async fn parse_workforce(headers: &HeaderMap, body: Bytes) -> Result<Workforce, AppError> {
+pub async fn parse_workforce(headers: &HeaderMap, body: Bytes, lang: Lang) -> Result<Workforce, AppError> {
     let said_xlsx = says_xlsx(headers);
-    off_the_workers(move || read_workforce(said_xlsx, &body)).await?.map_err(import_error)
+    off_the_workers(move || read_workforce(said_xlsx, &body, lang)).await?.map_err(|e| import_error(e, lang))
 }
 
 /// A workforce file's rows: XLSX when `said_xlsx` (by its name or content type) or when it starts
-/// with a zip signature, CSV otherwise.
-pub fn read_workforce(said_xlsx: bool, body: &[u8]) -> Result<Workforce, ImportError> {
+/// with a zip signature, CSV otherwise; every problem in `lang`.
+pub fn read_workforce(said_xlsx: bool, body: &[u8], lang: Lang) -> Result<Workforce, ImportError> {
     if said_xlsx || body.starts_with(b"PK\x03\x04") {
-        kzcomply_audit::import::from_xlsx(body)
+        kzcomply_audit::import::from_xlsx(body, lang)
     } else {
-        kzcomply_audit::import::from_csv(body)
+        kzcomply_audit::import::from_csv(body, lang)
     }
 }
 
-pub fn import_error(e: ImportError) -> AppError {
+/// A file that cannot be imported, in `lang`.
+pub fn import_error(e: ImportError, lang: Lang) -> AppError {
     match e {
-        ImportError::Unreadable(m) => AppError::invalid(format!("cannot read the file: {m}"), Value::Null),
+        ImportError::Unreadable(_) => AppError::invalid(e.message(lang), serde_json::Value::Null),
         // `details`: {"limit", "max", "found", "message"} — which limit, and what the file declared.
-        ImportError::TooLarge(limit) => AppError::invalid(limit.to_string(), limit),
+        ImportError::TooLarge(ref limit) => AppError::invalid(e.message(lang), limit.clone()),
         ImportError::Problems(problems) => {
             let details: Vec<Problem> = problems
                 .into_iter()
-                .map(|p| Problem { row: Some(p.row), field: p.column, message: p.message })
+                .map(|p| Problem { row: Some(p.row), ..Problem::field(&p.column, p.message) })
                 .collect();
-            AppError::invalid(format!("{} problem(s) in the file; nothing was imported", details.len()), details)
+            AppError::invalid(Text::with("api-file-problems", Args::new().num("count", details.len() as i64)), details)
         }
     }
 }
@@ -74,12 +76,13 @@ pub fn import_error(e: ImportError) -> AppError {
 pub async fn audit_company(
     State(s): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     Path(id): Path<String>,
     Query(q): Query<AsOf>,
 ) -> ApiResult<Json<AuditReport>> {
     let as_of = q.as_of.unwrap_or_else(compute::today);
     let rules = s.rules_for(&scope).await?;
-    Ok(Json(compute::audit_company(&s.store, &rules.book, &rules.calendar, &scope, &id, as_of).await?))
+    Ok(Json(compute::audit_company(&s.store, &rules.book, &rules.calendar, &scope, &id, as_of, lang).await?))
 }
 
 #[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
@@ -103,12 +106,13 @@ pub struct UploadAudit {
 pub async fn audit_upload(
     State(s): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     Query(q): Query<UploadAudit>,
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Json<AuditReport>> {
     let company = kzcomply_audit::Company {
-        name: q.name.unwrap_or_else(|| "Uploaded workforce".into()),
+        name: q.name.unwrap_or_else(|| kzcomply_i18n::t(lang, "api-uploaded-workforce")),
         bin: q.bin,
         income_mrp: q.income_mrp,
         branch_of_foreign_company: q.branch_of_foreign_company.unwrap_or(false),
@@ -118,8 +122,16 @@ pub async fn audit_upload(
     let said_xlsx = says_xlsx(&headers);
     // Parsing and the audit both run off the async workers.
     let report = off_the_workers(move || {
-        let workforce = read_workforce(said_xlsx, &body).map_err(import_error)?;
-        compute::audit_people(&rules.book, &rules.calendar, &company, &workforce.people, &workforce.supplied, as_of)
+        let workforce = read_workforce(said_xlsx, &body, lang).map_err(|e| import_error(e, lang))?;
+        compute::audit_people(
+            &rules.book,
+            &rules.calendar,
+            &company,
+            &workforce.people,
+            &workforce.supplied,
+            as_of,
+            lang,
+        )
     })
     .await??;
     Ok(Json(report))
@@ -154,6 +166,7 @@ pub struct ImportResult {
 pub async fn import(
     State(s): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     Path(id): Path<String>,
     Query(q): Query<ImportQuery>,
     headers: HeaderMap,
@@ -161,7 +174,7 @@ pub async fn import(
 ) -> ApiResult<Json<ImportResult>> {
     scope.require(kzcomply_store::Role::Editor)?;
     s.store.company(&scope, &id).await?;
-    let file = parse_workforce(&headers, body).await?;
+    let file = parse_workforce(&headers, body, lang).await?;
     let dry_run = q.dry_run.unwrap_or(false);
     let summary = if dry_run {
         // Every check the import runs, and the counts it would report; nothing is written.
@@ -184,13 +197,14 @@ pub async fn import(
 pub async fn findings(
     State(s): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     Path(id): Path<String>,
     Query(f): Query<FindingFilter>,
 ) -> ApiResult<Json<Vec<Finding>>> {
     let (f, as_of) = f.checked()?;
     let as_of = as_of.unwrap_or_else(compute::today);
     let rules = s.rules_for(&scope).await?;
-    let report = compute::audit_company(&s.store, &rules.book, &rules.calendar, &scope, &id, as_of).await?;
+    let report = compute::audit_company(&s.store, &rules.book, &rules.calendar, &scope, &id, as_of, lang).await?;
     Ok(Json(report.findings.into_iter().filter(|x| f.keep(x)).collect()))
 }
 
@@ -201,13 +215,14 @@ pub async fn findings(
 pub async fn duties(
     State(s): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     Path(id): Path<String>,
     Query(q): Query<AsOf>,
 ) -> ApiResult<Json<Vec<Duty>>> {
     let as_of = q.as_of.unwrap_or_else(compute::today);
     let (_, people) = s.store.workforce(&scope, &id).await?;
     let rules = s.rules_for(&scope).await?;
-    Ok(Json(compute::duties(&rules.book, &rules.calendar, &people, &compute::eaeu(&rules.book, as_of), as_of)))
+    Ok(Json(compute::duties(&rules.book, &rules.calendar, &people, &compute::eaeu(&rules.book, as_of), as_of, lang)))
 }
 
 #[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
@@ -228,31 +243,34 @@ pub struct ReportQuery {
 pub async fn report(
     State(s): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     Path(id): Path<String>,
     Query(q): Query<ReportQuery>,
 ) -> ApiResult<Response> {
     let as_of = q.as_of.unwrap_or_else(compute::today);
     let rules = s.rules_for(&scope).await?;
-    let report = compute::audit_company(&s.store, &rules.book, &rules.calendar, &scope, &id, as_of).await?;
-    export(&report, q.format.as_deref().unwrap_or("html"))
+    let report = compute::audit_company(&s.store, &rules.book, &rules.calendar, &scope, &id, as_of, lang).await?;
+    export(&report, q.format.as_deref().unwrap_or("html"), lang)
 }
 
-/// The response for one export format.
-pub fn export(report: &AuditReport, format: &str) -> ApiResult<Response> {
+/// The response for one export format, in `lang`.
+pub fn export(report: &AuditReport, format: &str, lang: Lang) -> ApiResult<Response> {
     let stem = format!("kzcomply-audit-{}", report.as_of);
     let file = |ctype: &'static str, ext: &str, body: Vec<u8>| {
         let disposition = format!("attachment; filename=\"{stem}.{ext}\"");
         ([(header::CONTENT_TYPE, ctype.to_string()), (header::CONTENT_DISPOSITION, disposition)], body).into_response()
     };
     match format {
-        "html" => Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], kzcomply_audit::html::render(report))
-            .into_response()),
-        "csv" => Ok(file("text/csv; charset=utf-8", "csv", compute::findings_csv(&report.findings))),
+        "html" => {
+            Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], kzcomply_audit::html::render(report, lang))
+                .into_response())
+        }
+        "csv" => Ok(file("text/csv; charset=utf-8", "csv", compute::findings_csv(&report.findings, lang))),
         "xlsx" => {
-            let bytes = kzcomply_audit::xlsx::render(report).map_err(|e| AppError::Internal(e.to_string()))?;
+            let bytes = kzcomply_audit::xlsx::render(report, lang).map_err(|e| AppError::Internal(e.to_string()))?;
             Ok(file("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", bytes))
         }
-        other => Err(AppError::invalid(format!("format: html, csv or xlsx, not {other:?}"), Value::Null)),
+        other => Err(AppError::invalid_msg("api-report-format", Args::new().text("value", other))),
     }
 }
 
@@ -276,22 +294,42 @@ pub async fn list_payroll(
     Ok(Json(s.store.payroll(&scope, &id, q.period).await?))
 }
 
-/// Computes and stores the company's payroll for a month from the contracts (salary + allowances +
-/// benefits in kind; IPN cumulative from January on the same pay), replacing that month.
+/// Computes the month's payroll **draft** (docs/payroll-run.md) of the company's own direct staff —
+/// or, with `?employer_bin=`, another employer's run of the same people — from the stored facts,
+/// contracts and accruals, the year to date of the employer's closed months and the corrections a
+/// changed closed month carries; saved as the draft (read it with `GET`; an approved month goes
+/// back to draft). A closed month is a 409. For the company's own payroll it also stores the
+/// month's summary lines (salary + allowances + benefits in kind), which it answers with, as before.
 #[utoipa::path(post, path = "/companies/{id}/payroll/{period}", tag = "payroll",
-    params(("id" = String, Path), ("period" = String, Path, example = "2026-03")),
-    responses((status = 200, body = Vec<PayrollMonth>), (status = 404, body = crate::api::ErrorBody),
+    params(("id" = String, Path), ("period" = String, Path, example = "2026-03"), crate::api::runs::EmployerQuery),
+    responses((status = 200, description = "The month's stored summary lines (the run itself: `GET` the same path)", body = Vec<PayrollMonth>),
+              (status = 404, body = crate::api::ErrorBody),
+              (status = 409, description = "The month is closed", body = crate::api::ErrorBody),
               (status = 422, body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn run_payroll(
     State(s): State<AppState>,
     Caller(scope): Caller,
+    Language(lang): Language,
     Path((id, period)): Path<(String, String)>,
-) -> ApiResult<Json<Vec<PayrollMonth>>> {
+    Query(q): Query<crate::api::runs::EmployerQuery>,
+) -> ApiResult<Response> {
     let period = YearMonth::parse_bytes(period.as_bytes())
-        .ok_or_else(|| AppError::invalid(format!("period: YYYY-MM, not {period:?}"), Value::Null))?;
-    run_payroll_for(&s, &scope, &id, period).await?;
-    Ok(Json(s.store.payroll(&scope, &id, Some(period)).await?))
+        .ok_or_else(|| AppError::invalid_msg("api-period", Args::new().text("value", period.clone())))?;
+    // The closed month first; then the summary lines (whose errors say which rule values are
+    // missing), then the run.
+    if crate::payroll_run::check_open(&s, &scope, &id, q.employer_bin.as_deref(), period).await? {
+        run_payroll_for(&s, &scope, &id, period).await?;
+    }
+    let record = crate::payroll_run::compute_draft(&s, &scope, &id, q.employer_bin.as_deref(), period, lang).await?;
+    let location = match &q.employer_bin {
+        Some(b) if !record.employer_bin.is_empty() => {
+            format!("/api/v1/companies/{id}/payroll/{period}?employer_bin={b}")
+        }
+        _ => format!("/api/v1/companies/{id}/payroll/{period}"),
+    };
+    let months = s.store.payroll(&scope, &id, Some(period)).await?;
+    Ok(([(header::CONTENT_LOCATION, location)], Json(months)).into_response())
 }
 
 pub async fn run_payroll_for(

@@ -1,4 +1,8 @@
-//! Small inline SVG charts for the dashboard (no script, no external files).
+//! Small inline SVG charts for the dashboard (no script, no external files), titled in the
+//! user's language.
+
+use super::i18n::T;
+use kzcomply_i18n::Args;
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -47,9 +51,10 @@ fn svg(height: u32, body: String, title: &str) -> String {
 
 /// Headcount against the threshold from the rules (20 people since 1 September 2025); the scale
 /// runs to twice the threshold, or the headcount if larger.
-pub fn headcount(total: u32, threshold: u32) -> String {
+pub fn headcount(t: T, total: u32, threshold: u32) -> String {
     let scale = f64::from(total.max(threshold * 2).max(1));
-    let title = format!("{total} people; threshold {threshold}");
+    let title =
+        t.a("web-chart-headcount", &Args::new().num("count", i64::from(total)).num("threshold", i64::from(threshold)));
     let body = bar(
         0,
         "",
@@ -62,7 +67,7 @@ pub fn headcount(total: u32, threshold: u32) -> String {
 }
 
 /// Citizens' share of each group against its minimum (70% and 90%).
-pub fn localisation(groups: &[(String, u32, u32, u32, bool)]) -> String {
+pub fn localisation(t: T, groups: &[(String, u32, u32, u32, bool)]) -> String {
     let mut body = String::new();
     for (i, (label, kz, n, min_pct, applies)) in groups.iter().enumerate() {
         let share = if *n == 0 { 1.0 } else { f64::from(*kz) / f64::from(*n) };
@@ -77,15 +82,15 @@ pub fn localisation(groups: &[(String, u32, u32, u32, bool)]) -> String {
             bad,
         ));
     }
-    svg(groups.len() as u32 * 64, body, "Kazakhstani citizens per group against the minimum share")
+    svg(groups.len() as u32 * 64, body, &t.s("web-chart-localisation"))
 }
 
 /// Employer cost per person as bars (largest first), labelled with the exact amounts.
-pub fn costs(rows: &[(String, i64, String)]) -> String {
+pub fn costs(t: T, rows: &[(String, i64, String)]) -> String {
     let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1) as f64;
     let mut body = String::new();
     for (i, (name, tiyn, text)) in rows.iter().enumerate() {
         body.push_str(&bar(i as u32 * 40, name, text, *tiyn as f64 / max, None, false));
     }
-    svg((rows.len() as u32 * 40).max(40), body, "Employer cost per person")
+    svg((rows.len() as u32 * 40).max(40), body, &t.s("web-chart-costs"))
 }

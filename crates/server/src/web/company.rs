@@ -2,7 +2,7 @@
 //! findings with filters, people, a person with contracts and event history, payroll by month,
 //! and import with a preview of every problem before anything is written.
 
-use super::{Layout, T, charts, kzt, page};
+use super::{Layout, T, charts, page};
 use crate::AppState;
 use crate::api::upload::off_the_workers;
 use crate::api::workforce::read_workforce;
@@ -12,12 +12,15 @@ use crate::error::AppError;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Form, Multipart, Path, Query, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use jiff::civil::Date;
 use kzcomply_audit::AuditReport;
 use kzcomply_audit::checks::LocalisationRules;
-use kzcomply_law::{Money, YearMonth};
+use kzcomply_audit::import::ImportError;
+use kzcomply_i18n::Args;
+use kzcomply_law::YearMonth;
 use kzcomply_store::{EventInput, EventKind, Role};
 use rust_decimal::prelude::ToPrimitive;
 
@@ -28,21 +31,76 @@ pub fn router() -> Router<AppState> {
         .route("/companies/{id}/people", get(people))
         .route("/people/{id}", get(person))
         .route("/people/{id}/events", post(add_event))
-        .route("/companies/{id}/payroll", get(payroll).post(run_payroll))
+        .route("/companies/{id}/payroll", get(payroll::payroll).post(payroll::compute))
+        .route("/companies/{id}/payroll/approve", post(payroll::approve))
+        .route("/companies/{id}/payroll/close", post(payroll::close))
+        .route("/companies/{id}/payroll/accruals", post(payroll::add_accrual))
+        .route("/companies/{id}/payroll/accruals/upload", post(payroll::upload_accruals))
         .route("/companies/{id}/import", get(import_page).post(import_check))
         .route("/companies/{id}/import/{draft}", post(import_confirm))
 }
 
 type Page = Result<Response, AppError>;
 
-mod findings;
+pub(super) mod findings;
+mod payroll;
 use findings::{FindingRow, exposure_text, finding_rows, not_checked_rows};
 
+/// A company page's layout; `title` is a catalogue id ("web-overview"), or a name as it is.
 async fn company_layout(s: &AppState, session: &WebSession, id: &str, title: &str) -> Result<Layout, AppError> {
     let c = s.store.company(&session.0.scope, id).await?;
-    let mut l = Layout::of(session, format!("{title} — {}", c.name));
+    let t = T::new(&session.0.user.lang);
+    let title = if title.starts_with("web-") { t.s(title) } else { title.to_string() };
+    let mut l = Layout::titled(session, format!("{title} — {}", c.name));
     l.company = Some((c.id, c.name));
     Ok(l)
+}
+
+/// The catalogue id of an engagement's name (`direct` → "web-engagement-direct").
+fn engagement_label(name: &str) -> &'static str {
+    match name {
+        "direct" => "web-engagement-direct",
+        "outstaffed" => "web-engagement-outstaffed",
+        "third_party" => "web-engagement-third-party",
+        "contractor" => "web-engagement-contractor",
+        _ => "web-engagement-unknown",
+    }
+}
+
+/// The catalogue id of a size class (`small` → "web-size-small").
+fn size_label(class: &str) -> &'static str {
+    match class {
+        "micro" => "web-size-micro",
+        "small" => "web-size-small",
+        "medium" => "web-size-medium",
+        "large" => "web-size-large",
+        _ => "web-size-unknown",
+    }
+}
+
+/// The catalogue id of an event kind (`esutd_registered` → "web-event-esutd-registered").
+fn event_label(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Signed => "web-event-signed",
+        EventKind::Amended => "web-event-amended",
+        EventKind::Terminated => "web-event-terminated",
+        EventKind::Reinstated => "web-event-reinstated",
+        EventKind::EsutdRegistered => "web-event-esutd-registered",
+        EventKind::EsutdTerminationRegistered => "web-event-esutd-termination-registered",
+        EventKind::PermitIssued => "web-event-permit-issued",
+        EventKind::PermitExtended => "web-event-permit-extended",
+        EventKind::MentorAppointed => "web-event-mentor-appointed",
+        EventKind::Trip => "web-event-trip",
+    }
+}
+
+/// An event's note as the user reads it: the note the import writes ("imported from FILE") in
+/// their language, any other note as it was typed.
+fn note_text(t: T, note: &str) -> String {
+    match note.strip_prefix("imported from ") {
+        Some(file) => t.with("web-note-imported", "file", file),
+        None => note.to_string(),
+    }
 }
 
 #[derive(Template)]
@@ -52,7 +110,7 @@ struct Overview {
     id: String,
     name: String,
     as_of: Date,
-    size_class: &'static str,
+    size_label: &'static str,
     headcount: u32,
     /// People above which the localisation quotas apply (rules: localisation.small_business_exemption).
     threshold: u32,
@@ -68,11 +126,12 @@ struct Overview {
 
 async fn audit(s: &AppState, session: &WebSession, id: &str, as_of: Date) -> Result<AuditReport, AppError> {
     let rules = s.rules_for(&session.0.scope).await?;
-    compute::audit_company(&s.store, &rules.book, &rules.calendar, &session.0.scope, id, as_of).await
+    let lang = T::new(&session.0.user.lang).0;
+    compute::audit_company(&s.store, &rules.book, &rules.calendar, &session.0.scope, id, as_of, lang).await
 }
 
 async fn overview(State(s): State<AppState>, session: WebSession, Path(id): Path<String>) -> Page {
-    let l = company_layout(&s, &session, &id, "Overview").await?;
+    let l = company_layout(&s, &session, &id, "web-overview").await?;
     let t = l.t;
     let as_of = compute::today();
     let r = audit(&s, &session, &id, as_of).await?;
@@ -81,17 +140,11 @@ async fn overview(State(s): State<AppState>, session: WebSession, Path(id): Path
     let pct = |d: rust_decimal::Decimal| d.round().to_u32().unwrap_or(0);
     let applies = r.localization.applies;
     let groups = vec![
-        (t.s("managers").to_string(), r.localization.cat12.0, r.localization.cat12.1, pct(loc.managers_min), applies),
-        (
-            t.s("specialists").to_string(),
-            r.localization.cat34.0,
-            r.localization.cat34.1,
-            pct(loc.specialists_min),
-            applies,
-        ),
+        (t.s("web-managers"), r.localization.cat12.0, r.localization.cat12.1, pct(loc.managers_min), applies),
+        (t.s("web-specialists"), r.localization.cat34.0, r.localization.cat34.1, pct(loc.specialists_min), applies),
     ];
     let (_, people) = s.store.workforce(&session.0.scope, &id).await?;
-    let duties = compute::duties(&rules.book, &rules.calendar, &people, &compute::eaeu(&rules.book, as_of), as_of);
+    let duties = compute::duties(&rules.book, &rules.calendar, &people, &compute::eaeu(&rules.book, as_of), as_of, t.0);
     let (mut overdue, mut week, mut month) = (Vec::new(), Vec::new(), Vec::new());
     for d in duties {
         match d.days_left {
@@ -105,15 +158,15 @@ async fn overview(State(s): State<AppState>, session: WebSession, Path(id): Path
         id: id.clone(),
         name: r.company.clone(),
         as_of,
-        size_class: r.size_class,
+        size_label: size_label(r.size_class),
         headcount: r.headcount.effective,
         threshold: loc.small_business_exemption,
-        headcount_chart: charts::headcount(r.headcount.effective, loc.small_business_exemption),
+        headcount_chart: charts::headcount(t, r.headcount.effective, loc.small_business_exemption),
         quotas_apply: applies,
-        localisation_chart: charts::localisation(&groups),
+        localisation_chart: charts::localisation(t, &groups),
         exposure: exposure_text(t, r.fine_exposure_kzt, r.fines_not_priced),
         counts: (r.counts.violation, r.counts.risk, r.counts.warning),
-        duty_groups: vec![(t.s("overdue"), overdue), (t.s("this_week"), week), (t.s("next_30"), month)],
+        duty_groups: vec![("web-overdue", overdue), ("web-this-week", week), ("web-next-30", month)],
         findings: finding_rows(t, &r.findings),
         not_checked: not_checked_rows(&r, None),
         l,
@@ -141,7 +194,8 @@ struct PeoplePage {
 }
 
 async fn people(State(s): State<AppState>, session: WebSession, Path(id): Path<String>) -> Page {
-    let l = company_layout(&s, &session, &id, "People").await?;
+    let l = company_layout(&s, &session, &id, "web-people").await?;
+    let t = l.t;
     let scope = &session.0.scope;
     let (company, rows) = s.store.workforce_with_ids(scope, &id).await?;
     let people = rows
@@ -152,9 +206,9 @@ async fn people(State(s): State<AppState>, session: WebSession, Path(id): Path<S
             full_name: p.full_name,
             citizenship: p.citizenship,
             position: p.position,
-            engagement: p.engagement.name(),
+            engagement: engagement_label(p.engagement.name()),
             category: p.role_category,
-            gross: kzt(p.monthly_gross),
+            gross: t.amount(p.monthly_gross),
             start: p.start_date,
         })
         .collect();
@@ -164,7 +218,7 @@ async fn people(State(s): State<AppState>, session: WebSession, Path(id): Path<S
 struct ContractRow {
     number: String,
     position: String,
-    engagement: String,
+    engagement: &'static str,
     category: i32,
     gross: String,
     start: Date,
@@ -173,7 +227,8 @@ struct ContractRow {
 
 struct EventRow {
     on_date: Date,
-    kind: String,
+    /// A catalogue id.
+    kind: &'static str,
     until: Option<Date>,
     note: String,
 }
@@ -185,64 +240,115 @@ struct PersonPage {
     person: kzcomply_store::Person,
     contracts: Vec<ContractRow>,
     events: Vec<EventRow>,
-    kinds: Vec<&'static str>,
+    /// (value, catalogue id of its name).
+    kinds: Vec<(&'static str, &'static str)>,
     can_edit: bool,
+    /// The add-event form as typed (kept when it is refused) and what was wrong with it.
+    form: EventForm,
+    problems: Vec<(String, String)>,
 }
 
 async fn person(State(s): State<AppState>, session: WebSession, Path(id): Path<String>) -> Page {
+    person_page(&s, &session, &id, EventForm::default(), Vec::new()).await
+}
+
+async fn person_page(
+    s: &AppState,
+    session: &WebSession,
+    id: &str,
+    form: EventForm,
+    problems: Vec<(String, String)>,
+) -> Page {
     let scope = &session.0.scope;
-    let person = s.store.person(scope, &id).await?;
-    let l = company_layout(&s, &session, &person.company_id, &person.full_name).await?;
+    let person = s.store.person(scope, id).await?;
+    let l = company_layout(s, session, &person.company_id, &person.full_name).await?;
+    let t = l.t;
     let contracts = s
         .store
-        .list_contracts(scope, &id)
+        .list_contracts(scope, id)
         .await?
         .into_iter()
         .map(|c| ContractRow {
             number: c.terms.number.clone().unwrap_or_default(),
             position: c.terms.position.clone(),
-            engagement: c.terms.engagement.clone(),
+            engagement: engagement_label(&c.terms.engagement),
             category: c.terms.role_category,
-            gross: kzt(c.terms.monthly_gross),
+            gross: t.amount(c.terms.monthly_gross),
             start: c.terms.start_date,
-            end: c.terms.end_date.map(|d| d.to_string()).or(c.terms.term.clone()).unwrap_or_default(),
+            end: match (c.terms.end_date, c.terms.term.as_deref()) {
+                (Some(d), _) => t.date(d),
+                (None, Some("indefinite")) => t.s("web-term-indefinite"),
+                (None, Some("fixed")) => t.s("web-term-fixed"),
+                (None, other) => other.unwrap_or_default().to_string(),
+            },
         })
         .collect();
     let events = s
         .store
-        .list_events(scope, &id)
+        .list_events(scope, id)
         .await?
         .into_iter()
         .map(|e| EventRow {
             on_date: e.on_date,
-            kind: e.kind.name().replace('_', " "),
+            kind: event_label(e.kind),
             until: e.until_date,
-            note: e.note,
+            note: note_text(t, &e.note),
         })
         .collect();
-    Ok(page(PersonPage {
+    let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let body = page(PersonPage {
         l,
         person,
         contracts,
         events,
-        kinds: EventKind::ALL.iter().map(|k| k.name()).collect(),
+        kinds: EventKind::ALL.iter().map(|k| (k.name(), event_label(*k))).collect(),
         can_edit: scope.role >= Role::Editor,
-    }))
+        form,
+        problems,
+    });
+    Ok((status, body).into_response())
 }
 
-#[derive(serde::Deserialize)]
+/// The add-event form, as typed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 struct EventForm {
+    #[serde(default)]
     csrf: String,
+    #[serde(default)]
     kind: String,
+    #[serde(default)]
     on_date: String,
-    until_date: Option<String>,
-    note: Option<String>,
+    #[serde(default)]
+    until_date: String,
+    #[serde(default)]
+    note: String,
 }
 
-fn form_date(field: &str, s: &str) -> Result<Date, AppError> {
-    s.parse().map_err(|_| AppError::invalid(format!("{field}: a date such as 2026-03-31"), serde_json::Value::Null))
+/// A date typed in a form (YYYY-MM-DD or DD.MM.YYYY), or what is wrong with it.
+fn form_date(t: T, field: &str, s: &str, problems: &mut Vec<(String, String)>) -> Option<Date> {
+    match kzcomply_i18n::format::parse_date(s) {
+        Ok(d) => Some(d),
+        Err(_) => {
+            let example = t.date(jiff::civil::date(2026, 3, 31));
+            problems.push((field_label(t, field), t.with("web-not-a-date", "example", example)));
+            None
+        }
+    }
 }
 
+/// A form field's name as the form labels it.
+fn field_label(t: T, field: &str) -> String {
+    match field {
+        "kind" => t.s("web-event-kind"),
+        "on_date" => t.s("web-date"),
+        "until_date" => t.s("web-until"),
+        "note" => t.s("web-note"),
+        other => other.to_string(),
+    }
+}
+
+/// Adds an event; a refused event comes back on the person's page with the form as typed and
+/// every problem, in the user's language.
 async fn add_event(
     State(s): State<AppState>,
     session: WebSession,
@@ -250,45 +356,48 @@ async fn add_event(
     Form(f): Form<EventForm>,
 ) -> Page {
     session.check_csrf(&f.csrf)?;
-    let kind =
-        EventKind::parse(&f.kind).ok_or_else(|| AppError::invalid("kind: unknown event", serde_json::Value::Null))?;
-    let until_date = match f.until_date.as_deref().filter(|u| !u.is_empty()) {
-        Some(u) => Some(form_date("until_date", u)?),
-        None => None,
+    let t = T::new(&session.0.user.lang);
+    let mut problems = Vec::new();
+    let kind = EventKind::parse(&f.kind);
+    if kind.is_none() {
+        problems.push((field_label(t, "kind"), t.s("web-unknown-event")));
+    }
+    let on_date = form_date(t, "on_date", &f.on_date, &mut problems);
+    let until_date = match f.until_date.trim() {
+        "" => None,
+        u => form_date(t, "until_date", u, &mut problems),
     };
-    let input = EventInput {
-        kind,
-        on_date: form_date("on_date", &f.on_date)?,
-        until_date,
-        contract_id: None,
-        note: f.note.unwrap_or_default(),
+    let (Some(kind), Some(on_date), true) = (kind, on_date, problems.is_empty()) else {
+        return person_page(&s, &session, &id, f, problems).await;
     };
-    s.store.create_event(&session.0.scope, &id, &input).await?;
-    Ok(Redirect::to(&format!("/people/{id}")).into_response())
-}
-
-#[derive(Template)]
-#[template(path = "payroll.html")]
-struct PayrollPage {
-    l: Layout,
-    id: String,
-    name: String,
-    period: String,
-    rows: Vec<Vec<String>>,
-    totals: Vec<String>,
-    cost_chart: String,
-    can_edit: bool,
+    let input = EventInput { kind, on_date, until_date, contract_id: None, note: f.note.clone() };
+    match s.store.create_event(&session.0.scope, &id, &input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/people/{id}")).into_response()),
+        Err(kzcomply_store::StoreError::Invalid(ps)) => {
+            let ps = crate::store_text::problems(ps);
+            let problems = ps.into_iter().map(|p| (field_label(t, &p.field), p.message)).collect();
+            person_page(&s, &session, &id, f, problems).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(serde::Deserialize)]
 struct PeriodQuery {
     period: Option<String>,
+    #[serde(default)]
+    page: Option<usize>,
 }
 
-fn period_or_now(p: Option<&str>) -> Result<YearMonth, AppError> {
-    match p.filter(|p| !p.is_empty()) {
+/// The month typed (YYYY-MM, MM.YYYY), or this month when none was.
+pub(super) fn period_or_now(p: Option<&str>) -> Result<YearMonth, String> {
+    match p.map(str::trim).filter(|p| !p.is_empty()) {
         Some(p) => YearMonth::parse_bytes(p.as_bytes())
-            .ok_or_else(|| AppError::invalid(format!("period: YYYY-MM, not {p:?}"), serde_json::Value::Null)),
+            .or_else(|| {
+                let (m, y) = p.split_once('.')?;
+                YearMonth::parse_bytes(format!("{y}-{m:0>2}").as_bytes())
+            })
+            .ok_or_else(|| p.to_string()),
         None => {
             let d = compute::today();
             Ok(YearMonth::new(d.year(), d.month()).expect("today is a valid month"))
@@ -296,63 +405,10 @@ fn period_or_now(p: Option<&str>) -> Result<YearMonth, AppError> {
     }
 }
 
-async fn payroll(
-    State(s): State<AppState>,
-    session: WebSession,
-    Path(id): Path<String>,
-    Query(q): Query<PeriodQuery>,
-) -> Page {
-    let l = company_layout(&s, &session, &id, "Payroll").await?;
-    let period = period_or_now(q.period.as_deref())?;
-    let months = s.store.payroll(&session.0.scope, &id, Some(period)).await?;
-    let mut totals = [Money::ZERO; 10];
-    let mut rows = Vec::new();
-    let mut costs = Vec::new();
-    for m in &months {
-        let amounts = [m.gross, m.opv, m.vosms, m.ipn, m.net, m.opvr, m.so, m.oosms, m.social_tax, m.employer_cost];
-        for (t, a) in totals.iter_mut().zip(amounts) {
-            // Checked: a month of many large salaries is an error, never a wrapped total.
-            *t = t.checked_add(a).ok_or_else(|| {
-                AppError::invalid("the month's totals are too large to add up exactly", serde_json::Value::Null)
-            })?;
-        }
-        let mut row = vec![m.full_name.clone()];
-        row.extend(amounts.iter().map(|a| kzt(*a)));
-        rows.push(row);
-        costs.push((m.full_name.clone(), m.employer_cost.tiyn(), kzt(m.employer_cost)));
-    }
-    costs.sort_by_key(|c| std::cmp::Reverse(c.1));
-    let mut total_row = vec![l.t.s("total").to_string()];
-    total_row.extend(totals.iter().map(|a| kzt(*a)));
-    let name = l.company.as_ref().map(|c| c.1.clone()).unwrap_or_default();
-    Ok(page(PayrollPage {
-        id,
-        name,
-        period: period.to_string(),
-        rows,
-        totals: total_row,
-        cost_chart: charts::costs(&costs),
-        can_edit: session.0.scope.role >= Role::Editor,
-        l,
-    }))
-}
-
-#[derive(serde::Deserialize)]
-struct PayrollForm {
-    csrf: String,
-    period: String,
-}
-
-async fn run_payroll(
-    State(s): State<AppState>,
-    session: WebSession,
-    Path(id): Path<String>,
-    Form(f): Form<PayrollForm>,
-) -> Page {
-    session.check_csrf(&f.csrf)?;
-    let period = period_or_now(Some(&f.period))?;
-    crate::api::workforce::run_payroll_for(&s, &session.0.scope, &id, period).await?;
-    Ok(Redirect::to(&format!("/companies/{id}/payroll?period={period}")).into_response())
+/// "March 2026" / "март 2026" / "2026 жылғы наурыз".
+pub(super) fn month_label(t: T, m: YearMonth) -> String {
+    let name = t.s(&format!("web-month-{}", m.month()));
+    t.a("web-month-year", &Args::new().text("month", name).text("year", m.year().to_string()))
 }
 
 #[derive(Template)]
@@ -362,8 +418,8 @@ struct ImportPage {
     id: String,
     name: String,
     can_edit: bool,
-    /// rows, created, updated, unchanged, events added.
-    done: Option<(usize, usize, usize, usize, usize)>,
+    /// rows, created, updated, unchanged, events added (the arguments of `web-imported`).
+    done: Option<Args>,
     problems: Vec<(String, String, String)>,
     draft: Option<String>,
     file_name: String,
@@ -386,14 +442,20 @@ async fn import_page(
     Path(id): Path<String>,
     Query(q): Query<DoneQuery>,
 ) -> Page {
-    let l = company_layout(&s, &session, &id, "Import").await?;
+    let l = company_layout(&s, &session, &id, "web-import").await?;
     let name = l.company.as_ref().map(|c| c.1.clone()).unwrap_or_default();
+    let n = |v: Option<usize>| v.unwrap_or(0) as i64;
     Ok(page(ImportPage {
         can_edit: session.0.scope.role >= Role::Editor,
         id,
         name,
         done: q.rows.map(|r| {
-            (r, q.created.unwrap_or(0), q.updated.unwrap_or(0), q.unchanged.unwrap_or(0), q.events.unwrap_or(0))
+            Args::new()
+                .num("rows", r as i64)
+                .num("created", n(q.created))
+                .num("updated", n(q.updated))
+                .num("unchanged", n(q.unchanged))
+                .num("events", n(q.events))
         }),
         problems: Vec::new(),
         draft: None,
@@ -413,18 +475,25 @@ async fn import_check(
     let scope = &session.0.scope;
     scope.require(Role::Editor)?;
     let (mut csrf, mut file_name, mut content) = (String::new(), String::from("upload.csv"), Vec::new());
-    while let Some(field) = form.next_field().await.map_err(|e| AppError::bad_request(e.body_text()))? {
+    let unreadable = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            return AppError::PayloadTooLarge;
+        }
+        AppError::bad_request("api-upload-unreadable", Args::new())
+    };
+    while let Some(field) = form.next_field().await.map_err(unreadable)? {
         match field.name() {
-            Some("csrf") => csrf = field.text().await.map_err(|e| AppError::bad_request(e.body_text()))?,
+            Some("csrf") => csrf = field.text().await.map_err(unreadable)?,
             Some("file") => {
                 file_name = field.file_name().unwrap_or("upload.csv").to_string();
-                content = field.bytes().await.map_err(|e| AppError::bad_request(e.body_text()))?.to_vec();
+                content = field.bytes().await.map_err(unreadable)?.to_vec();
             }
             _ => {}
         }
     }
     session.check_csrf(&csrf)?;
-    let l = company_layout(&s, &session, &id, "Import").await?;
+    let l = company_layout(&s, &session, &id, "web-import").await?;
+    let (t, lang) = (l.t, l.t.0);
     let name = l.company.as_ref().map(|c| c.1.clone()).unwrap_or_default();
     let mut page_data = ImportPage {
         can_edit: true,
@@ -439,15 +508,12 @@ async fn import_check(
     };
     // Parsed off the async workers, a few at a time (the file comes back for the draft).
     let said_xlsx = file_name.to_lowercase().ends_with(".xlsx");
-    let (parsed, content) = off_the_workers(move || (read_workforce(said_xlsx, &content), content)).await?;
+    let (parsed, content) = off_the_workers(move || (read_workforce(said_xlsx, &content, lang), content)).await?;
     match parsed {
-        Err(kzcomply_audit::import::ImportError::Unreadable(m)) => {
-            page_data.problems.push(("—".into(), "—".into(), m));
+        Err(e @ (ImportError::Unreadable(_) | ImportError::TooLarge(_))) => {
+            page_data.problems.push(("—".into(), "—".into(), e.message(lang)));
         }
-        Err(kzcomply_audit::import::ImportError::TooLarge(limit)) => {
-            page_data.problems.push(("—".into(), "—".into(), limit.to_string()));
-        }
-        Err(kzcomply_audit::import::ImportError::Problems(ps)) => {
+        Err(ImportError::Problems(ps)) => {
             page_data.problems = ps.into_iter().map(|p| (p.row.to_string(), p.column, p.message)).collect();
         }
         Ok(workforce) => {
@@ -457,6 +523,7 @@ async fn import_check(
                 s.store.import_workforce_dry_run(scope, &id, &workforce.people).await
             {
                 let row = |r: Option<usize>| r.map_or_else(|| "—".to_string(), |r| r.to_string());
+                let ps = crate::store_text::problems(ps);
                 page_data.problems = ps.into_iter().map(|p| (row(p.row), p.field, p.message)).collect();
                 return Ok(page(page_data));
             }
@@ -465,13 +532,14 @@ async fn import_check(
                 .people
                 .iter()
                 .map(|p| {
-                    let status = if existing.iter().any(|e| e.ext_id == p.id) { "known" } else { "new" };
+                    let known = existing.iter().any(|e| e.ext_id == p.id);
+                    let status = if known { "web-status-known" } else { "web-status-new" };
                     (
                         p.id.clone(),
                         p.full_name.clone(),
                         p.citizenship.clone(),
                         p.position.clone(),
-                        kzt(p.monthly_gross),
+                        t.amount(p.monthly_gross),
                         status,
                     )
                 })
@@ -501,9 +569,10 @@ async fn import_confirm(
         return Err(AppError::NotFound);
     }
     let said_xlsx = file_name.to_lowercase().ends_with(".xlsx");
-    let file = off_the_workers(move || read_workforce(said_xlsx, &content))
+    let lang = crate::lang::current();
+    let file = off_the_workers(move || read_workforce(said_xlsx, &content, lang))
         .await?
-        .map_err(crate::api::workforce::import_error)?;
+        .map_err(|e| crate::api::workforce::import_error(e, lang))?;
     let summary = s.store.import_workforce(scope, &id, &file.people, &file.supplied, &file_name).await?;
     s.store.delete_draft(scope, &draft).await?;
     let s = summary;

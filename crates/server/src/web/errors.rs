@@ -1,6 +1,7 @@
 //! Dashboard errors as pages: a handler's [`AppError`] leaves it as the API's JSON shape; for a
-//! browser this layer turns it into a page in the site's layout and the user's language, with the
-//! message, every problem, a link to the Rules page when rule values are missing, and a way back.
+//! browser this layer turns it into a page in the site's layout and the user's language (the
+//! message was written in it: see [`crate::lang`]), with every problem, a link to the Rules page
+//! when rule values are missing, and a way back (the page the user came from, and home).
 
 use super::i18n::T;
 use super::{Layout, page};
@@ -24,13 +25,25 @@ struct ErrorPage {
     status: u16,
     message: String,
     problems: Vec<(String, String)>,
+    /// (parameter, from — written the user's way).
     missing_rules: Vec<(String, String)>,
     back: String,
 }
 
-pub async fn html_errors(State(s): State<AppState>, req: Request, next: Next) -> Response {
+/// Looks up the dashboard session once (for the page's language, which every message of the
+/// answer is written in, and for [`WebSession`], which takes it from the request), then turns an
+/// error answer into a page.
+pub async fn html_errors(State(s): State<AppState>, mut req: Request, next: Next) -> Response {
     let cookie = CookieJar::from_headers(req.headers()).get(SESSION_COOKIE).map(|c| c.value().to_string());
     let back = same_site_referer(req.headers()).unwrap_or_else(|| "/".into());
+    let session = match &cookie {
+        Some(c) => s.store.session(c).await.ok().flatten(),
+        None => None,
+    };
+    if let Some(info) = &session {
+        crate::lang::caller_speaks(&info.user.lang);
+        req.extensions_mut().insert(crate::auth::KnownSession(info.clone()));
+    }
     let response = next.run(req).await;
     let is_json = response
         .headers()
@@ -46,16 +59,17 @@ pub async fn html_errors(State(s): State<AppState>, req: Request, next: Next) ->
     };
     let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
     let error = &json["error"];
-    let session = match &cookie {
-        Some(c) => s.store.session(c).await.ok().flatten(),
-        None => None,
-    };
-    let l = match session {
+    let (l, t) = match session {
         Some(info) => {
             let t = T::new(&info.user.lang);
-            Layout::of(&WebSession(info, None), t.s("error_title"))
+            (Layout::of(&WebSession(info, None), "web-error-title"), t)
         }
-        None => super::login_layout("en"),
+        None => {
+            let lang = crate::lang::current();
+            let mut l = super::login_layout(lang);
+            l.title = T(lang).s("web-error-title");
+            (l, T(lang))
+        }
     };
     let text = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
     let problems = error["details"]
@@ -64,7 +78,10 @@ pub async fn html_errors(State(s): State<AppState>, req: Request, next: Next) ->
             a.iter()
                 .map(|p| {
                     let at = match p["row"].as_u64() {
-                        Some(r) => format!("row {r}, {}", text(&p["field"])),
+                        Some(r) => t.a(
+                            "web-problem-at",
+                            &kzcomply_i18n::Args::new().num("row", r as i64).text("field", text(&p["field"])),
+                        ),
                         None => text(&p["field"]),
                     };
                     (at, text(&p["message"]))
@@ -74,10 +91,18 @@ pub async fn html_errors(State(s): State<AppState>, req: Request, next: Next) ->
         .unwrap_or_default();
     let missing_rules = error["details"]["missing_rules"]
         .as_array()
-        .map(|a| a.iter().map(|m| (text(&m["parameter"]), text(&m["from"]))).collect())
+        .map(|a| {
+            a.iter()
+                .map(|m| {
+                    let from = text(&m["from"]);
+                    let from = kzcomply_i18n::format::parse_date(&from).map(|d| t.date(d)).unwrap_or(from);
+                    (text(&m["parameter"]), from)
+                })
+                .collect()
+        })
         .unwrap_or_default();
     let message = match text(&error["message"]) {
-        m if m.is_empty() => status.canonical_reason().unwrap_or("error").to_string(),
+        m if m.is_empty() => t.s("web-error-unknown"),
         m => m,
     };
     let mut page = page(ErrorPage { l, status: status.as_u16(), message, problems, missing_rules, back });

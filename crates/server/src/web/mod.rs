@@ -1,6 +1,7 @@
 //! The dashboard: server-rendered pages (askama templates compiled into the binary), a stylesheet
 //! and a few lines of script. Every page needs a session; every form carries the session's CSRF
-//! token; the language is the user's.
+//! token; the language is the user's (English, Russian or Kazakh: every text is a message of the
+//! catalogue, `crates/i18n/locales/*/web.ftl`), switchable on every page and on the sign-in page.
 
 mod charts;
 mod company;
@@ -22,7 +23,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
 use i18n::T;
-use kzcomply_law::Money;
+use kzcomply_i18n::{Args, Lang};
 
 /// What the base template needs.
 pub struct Layout {
@@ -39,11 +40,18 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn of(s: &WebSession, title: impl Into<String>) -> Layout {
+    /// The layout of a signed-in page; `title` is a catalogue id.
+    pub fn of(s: &WebSession, title: &str) -> Layout {
+        let t = T::new(&s.0.user.lang);
+        Layout::titled(s, t.s(title))
+    }
+
+    /// The layout of a signed-in page with its title already written.
+    pub fn titled(s: &WebSession, title: String) -> Layout {
         let info = &s.0;
         Layout {
             t: T::new(&info.user.lang),
-            title: title.into(),
+            title,
             user: Some(info.user.name.clone()),
             org: info.org_name.clone(),
             role: info.scope.role.name(),
@@ -51,6 +59,24 @@ impl Layout {
             company: None,
             banner: s.1.clone(),
         }
+    }
+
+    /// The language switch: (code, the language's own name).
+    pub fn languages(&self) -> Vec<(&'static str, &'static str)> {
+        Lang::ALL.iter().map(|l| (l.code(), l.native_name())).collect()
+    }
+
+    /// The rules banner: when the rules end and what has no value after that.
+    pub fn banner_text(&self, b: &crate::org_rules::CoverageBanner) -> String {
+        let lang = self.t.0;
+        let missing: Vec<String> =
+            b.missing.iter().map(|(p, from)| crate::org_rules::missing_item(lang, p, *from)).collect();
+        let args = Args::new()
+            .date("date", b.covered_until)
+            .num("days", i64::from(b.days_left))
+            .text("missing", missing.join(", "));
+        let id = if b.days_left >= 0 { "web-banner-soon" } else { "web-banner-ended" };
+        self.t.a(id, &args)
     }
 }
 
@@ -66,22 +92,6 @@ pub fn page(t: impl Template) -> Response {
         Ok(html) => Html(html).into_response(),
         Err(e) => AppError::Internal(format!("template: {e}")).into_response(),
     }
-}
-
-/// Whole tenge with thin-space thousands, tiyn when there are any: "1 234 567", "1 234,50".
-pub fn kzt(m: Money) -> String {
-    let plain = m.plain().to_string();
-    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
-    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('\u{202f}');
-        }
-        out.push(c);
-    }
-    let frac = if frac.is_empty() { String::new() } else { format!(",{frac:0<2}") };
-    format!("{sign}{out}{frac}")
 }
 
 pub fn router(state: AppState) -> Router {
@@ -115,8 +125,12 @@ async fn js() -> impl IntoResponse {
 #[template(path = "login.html")]
 struct LoginPage {
     l: Layout,
-    error: Option<&'static str>,
+    error: Option<String>,
     next: String,
+    /// `next`, for a link's query.
+    next_encoded: String,
+    /// The language was chosen on this page (kept through the form, saved at sign-in).
+    chosen: bool,
     email: String,
     demo: bool,
     demo_password: &'static str,
@@ -125,14 +139,14 @@ struct LoginPage {
 #[derive(serde::Deserialize)]
 struct NextQuery {
     next: Option<String>,
-    lang: Option<String>,
 }
 
-fn login_layout(lang: &str) -> Layout {
-    let t = T::new(lang);
+/// The layout of a page without a session (the sign-in page, an error before sign-in).
+fn login_layout(lang: Lang) -> Layout {
+    let t = T(lang);
     Layout {
         t,
-        title: t.s("sign_in").into(),
+        title: t.s("web-sign-in"),
         user: None,
         org: String::new(),
         role: "",
@@ -142,18 +156,16 @@ fn login_layout(lang: &str) -> Layout {
     }
 }
 
-/// The browser's preferred language from Accept-Language (before anyone has signed in).
-fn browser_lang(headers: &HeaderMap) -> &'static str {
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    if accept.trim_start().starts_with("ru") || accept.trim_start().starts_with("kk") { "ru" } else { "en" }
-}
-
-async fn login_page(State(s): State<AppState>, headers: HeaderMap, Query(q): Query<NextQuery>) -> Response {
-    let lang = q.lang.as_deref().unwrap_or_else(|| browser_lang(&headers));
+/// The sign-in page in the language chosen on it (`?lang=`), else the browser's, else English.
+async fn login_page(State(s): State<AppState>, uri: axum::http::Uri, Query(q): Query<NextQuery>) -> Response {
+    let chosen = crate::lang::query_lang(uri.query()).as_deref().and_then(Lang::parse).is_some();
+    let next = safe_next(q.next.as_deref());
     page(LoginPage {
-        l: login_layout(lang),
+        l: login_layout(crate::lang::current()),
         error: None,
-        next: safe_next(q.next.as_deref()),
+        next_encoded: crate::auth::urlencode(&next),
+        next,
+        chosen,
         email: String::new(),
         demo: is_demo(&s).await,
         demo_password: crate::demo::PASSWORD,
@@ -169,6 +181,8 @@ struct LoginForm {
     email: String,
     password: String,
     next: Option<String>,
+    /// The language chosen on the sign-in page: the user's setting from now on.
+    lang: Option<String>,
 }
 
 /// Refuses every state-changing dashboard request posted from another site (the Origin header,
@@ -181,7 +195,7 @@ async fn refuse_cross_site(req: Request, next: Next) -> Response {
             let origin = origin.to_str().unwrap_or("");
             let bare = origin.split_once("://").map_or(origin, |(_, rest)| rest);
             if bare != host.to_str().unwrap_or("") {
-                return AppError::Forbidden("cross-site form posts are refused".into()).into_response();
+                return AppError::Forbidden(crate::error::Text::id("api-cross-site")).into_response();
             }
         }
     }
@@ -193,17 +207,20 @@ async fn refuse_cross_site(req: Request, next: Next) -> Response {
 async fn login(
     State(s): State<AppState>,
     ClientAddr(addr): ClientAddr,
-    headers: HeaderMap,
     jar: CookieJar,
     Form(f): Form<LoginForm>,
 ) -> Response {
     use axum::http::StatusCode;
-    let lang = browser_lang(&headers);
+    let chosen = f.lang.as_deref().and_then(Lang::parse);
+    let lang = chosen.or_else(crate::lang::browser).unwrap_or_default();
     let fail = |error: &'static str, status| {
+        let next = safe_next(f.next.as_deref());
         let mut r = page(LoginPage {
             l: login_layout(lang),
-            error: Some(T::new(lang).s(error)),
-            next: safe_next(f.next.as_deref()),
+            error: Some(T(lang).s(error)),
+            next_encoded: crate::auth::urlencode(&next),
+            next,
+            chosen: chosen.is_some(),
             email: clip_email(&f.email).to_string(),
             demo: false,
             demo_password: crate::demo::PASSWORD,
@@ -215,8 +232,8 @@ async fn login(
         Ok(a) => a,
         Err(refusal) => {
             let (text, retry_after) = match refusal {
-                Refusal::TooManyFailures { retry_after } => ("too_many", retry_after.as_secs().max(1)),
-                Refusal::Busy => ("busy", 1),
+                Refusal::TooManyFailures { retry_after } => ("web-too-many", retry_after.as_secs().max(1)),
+                Refusal::Busy => ("web-busy", 1),
             };
             let mut r = fail(text, StatusCode::TOO_MANY_REQUESTS);
             r.headers_mut().insert(header::RETRY_AFTER, retry_after.into());
@@ -225,7 +242,7 @@ async fn login(
     };
     if f.password.len() > MAX_SIGN_IN_PASSWORD_BYTES || f.email.len() > MAX_EMAIL_BYTES {
         attempt.failed();
-        return fail("bad_login", StatusCode::UNAUTHORIZED);
+        return fail("web-bad-login", StatusCode::UNAUTHORIZED);
     }
     let login = match s.store.login(&f.email, &f.password).await {
         Ok(l) => l,
@@ -233,10 +250,16 @@ async fn login(
     };
     let Some(login) = login.filter(|l| !l.memberships.is_empty()) else {
         attempt.failed();
-        return fail("bad_login", StatusCode::UNAUTHORIZED);
+        return fail("web-bad-login", StatusCode::UNAUTHORIZED);
     };
     // The password check is done: give its turn back before opening the session.
     attempt.succeeded();
+    // A language chosen on the sign-in page becomes the user's setting.
+    if let Some(l) = chosen.filter(|l| l.code() != login.user.lang)
+        && let Err(e) = s.store.set_lang(&login.user.id, l.code()).await
+    {
+        return AppError::from(e).into_response();
+    }
     let org = &login.memberships[0].org_id;
     match s.store.create_session(&login.user.id, org, jiff::SignedDuration::from_hours(12)).await {
         Ok(secret) => {
@@ -273,7 +296,11 @@ async fn set_lang(
     if let Err(e) = session.check_csrf(&f.csrf) {
         return e.into_response();
     }
-    if let Err(e) = s.store.set_lang(&session.0.user.id, f.lang.as_deref().unwrap_or("en")).await {
+    let Some(lang) = f.lang.as_deref().and_then(Lang::parse) else {
+        let args = Args::new().text("value", f.lang.clone().unwrap_or_default());
+        return AppError::bad_request("api-bad-lang", args).into_response();
+    };
+    if let Err(e) = s.store.set_lang(&session.0.user.id, lang.code()).await {
         return AppError::from(e).into_response();
     }
     let back = headers
@@ -291,6 +318,7 @@ struct CompanyCard {
     headcount: u32,
     violations: u32,
     risks: u32,
+    /// The fine exposure in the user's words ("1 557 000 ₸"), or "—" when the audit failed.
     exposure: String,
 }
 
@@ -307,40 +335,44 @@ async fn home(State(s): State<AppState>, session: WebSession) -> Response {
         Ok(c) => c,
         Err(e) => return AppError::from(e).into_response(),
     };
-    // A single company: straight to its page.
+    // A single company: straight to its page. An outstaffing provider's own company (the employer
+    // of another company's outstaffed staff: its payroll, not a host) does not count.
     if companies.len() == 1 {
         return Redirect::to(&format!("/companies/{}", companies[0].id)).into_response();
     }
+    let mut employers = std::collections::HashSet::new();
+    for c in &companies {
+        if let Ok((_, people)) = s.store.workforce(scope, &c.id).await {
+            let placed = people.into_iter().filter(|p| p.engagement != kzcomply_audit::Engagement::Direct);
+            employers.extend(placed.filter_map(|p| p.employer_bin).filter(|b| c.bin.as_ref() != Some(b)));
+        }
+    }
+    let hosts: Vec<&kzcomply_store::Company> =
+        companies.iter().filter(|c| c.bin.as_ref().is_none_or(|b| !employers.contains(b))).collect();
+    if hosts.len() == 1 {
+        return Redirect::to(&format!("/companies/{}", hosts[0].id)).into_response();
+    }
     let as_of = crate::compute::today();
+    let t = T::new(&session.0.user.lang);
     let mut cards = Vec::new();
     let rules = match s.rules_for(scope).await {
         Ok(r) => r,
         Err(e) => return e.into_response(),
     };
     for c in companies {
-        let report = crate::compute::audit_company(&s.store, &rules.book, &rules.calendar, scope, &c.id, as_of).await;
+        let report =
+            crate::compute::audit_company(&s.store, &rules.book, &rules.calendar, scope, &c.id, as_of, t.0).await;
         let (headcount, violations, risks, exposure) = match &report {
-            Ok(r) => (r.headcount.effective, r.counts.violation, r.counts.risk, kzt(r.fine_exposure_kzt)),
+            Ok(r) => (
+                r.headcount.effective,
+                r.counts.violation,
+                r.counts.risk,
+                company::findings::exposure_text(t, r.fine_exposure_kzt, r.fines_not_priced),
+            ),
             Err(_) => (0, 0, 0, "—".into()),
         };
         cards.push(CompanyCard { id: c.id, name: c.name, bin: c.bin, headcount, violations, risks, exposure });
     }
-    let l = Layout::of(&session, T::new(&session.0.user.lang).s("companies"));
+    let l = Layout::of(&session, "web-companies");
     page(HomePage { l, companies: cards })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::kzt;
-    use kzcomply_law::Money;
-
-    #[test]
-    fn tenge_are_grouped_by_thousands() {
-        assert_eq!(kzt(Money::from_tenge(0)), "0");
-        assert_eq!(kzt(Money::from_tenge(999)), "999");
-        assert_eq!(kzt(Money::from_tenge(1000)), "1\u{202f}000");
-        assert_eq!(kzt(Money::from_tenge(1_234_567)), "1\u{202f}234\u{202f}567");
-        assert_eq!(kzt(Money::from_tiyn(123_450)), "1\u{202f}234,50");
-        assert_eq!(kzt(Money::from_tiyn(-100_005)), "-1\u{202f}000,05");
-    }
 }

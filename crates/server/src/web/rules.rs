@@ -3,7 +3,7 @@
 //! today with where it comes from. A refused value comes back with the loader's words and the form
 //! as the admin typed it.
 
-use super::{CsrfOnly, Layout, page};
+use super::{CsrfOnly, Layout, T, page};
 use crate::AppState;
 use crate::api::rules::{InForce, parameters_on, refused};
 use crate::auth::WebSession;
@@ -14,7 +14,7 @@ use axum::extract::{Form, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use jiff::civil::Date;
-use kzcomply_law::rules::{Coverage, Kind};
+use kzcomply_law::rules::{Amount, Coverage, Kind, Value};
 use kzcomply_store::{Problem, RuleValue, RuleValueInput, StoreError};
 
 pub fn router() -> Router<AppState> {
@@ -42,17 +42,79 @@ pub struct ValueForm {
     note: String,
 }
 
+/// A parameter in force as the page shows it: its title, source and origin in the user's
+/// language where the catalogue has them.
+struct InForceRow {
+    parameter: String,
+    title: String,
+    value: String,
+    since: Date,
+    until: Option<Date>,
+    source: String,
+    origin: String,
+}
+
 #[derive(Template)]
 #[template(path = "rules.html")]
 struct RulesPage {
     l: Layout,
     admin: bool,
     coverage: Coverage,
+    /// (parameter, title, from).
+    missing: Vec<(String, String, Date)>,
+    /// (what, until).
+    provisional: Vec<(String, Date)>,
     values: Vec<RuleValue>,
-    in_force: Vec<InForce>,
+    in_force: Vec<InForceRow>,
     form: ValueForm,
     problems: Vec<Problem>,
     added: bool,
+    /// Example dates for the form, as the user writes them.
+    since_example: String,
+    until_example: String,
+}
+
+/// A rule value as the reader writes it: amounts, rates, terms, days and dates in their language;
+/// lists of ids and the structured values (holidays, sanctions, calendar years) as the rules
+/// write them.
+fn value_text(t: T, value: &Value) -> String {
+    use kzcomply_law::text;
+    let lang = t.0;
+    match value {
+        Value::Amount(Amount::Tenge(m)) => t.tenge(m),
+        Value::Amount(Amount::Multiple { count, index }) => text::index_multiple(lang, *count, *index),
+        Value::Rate(r) => text::rate(lang, *r),
+        Value::Term(term) => text::term(lang, *term),
+        Value::DayOfMonth(d) => t.with("web-day-of-month", "day", d),
+        Value::MonthDay(md) => match lang {
+            kzcomply_i18n::Lang::En => md.to_string(),
+            _ => format!("{:02}.{:02}", md.day, md.month),
+        },
+        Value::Date(d) => t.date(d),
+        Value::Flag(true) => t.s("web-yes"),
+        Value::Flag(false) => t.s("web-no"),
+        Value::NotApplicable => t.s("web-value-none"),
+        other => other.to_string(),
+    }
+}
+
+/// Every parameter in force on `on`, as the page shows it.
+fn in_force_rows(t: T, book: &kzcomply_law::RuleBook, on: Date) -> Vec<InForceRow> {
+    let lang = t.0;
+    let values: std::collections::HashMap<String, String> =
+        book.parameters().filter_map(|p| p.entry_on(on).map(|e| (p.key.clone(), value_text(t, &e.value)))).collect();
+    parameters_on(book, on)
+        .into_iter()
+        .map(|p: InForce| InForceRow {
+            title: kzcomply_law::text::rules_text(lang, "title", &p.parameter, &p.title),
+            source: kzcomply_law::text::rules_text(lang, "source", &p.parameter, &p.source),
+            origin: p.origin.text(lang),
+            value: values.get(&p.parameter).cloned().unwrap_or(p.value),
+            parameter: p.parameter,
+            since: p.since,
+            until: p.until,
+        })
+        .collect()
 }
 
 async fn render(
@@ -66,21 +128,38 @@ async fn render(
     let rules = s.rules_for(scope).await?;
     let today = crate::compute::today();
     let values = s.store.rule_values(scope, true).await?;
-    let l = Layout::of(session, l_title(session));
+    let l = Layout::of(session, "web-rules");
+    let t = l.t;
+    let coverage = rules.book.coverage(today);
+    let missing = coverage.missing.iter().map(|m| (m.parameter.clone(), m.title_text(t.0), m.from)).collect();
+    let provisional = coverage.provisional.iter().map(|p| (p.what_text(t.0), p.until)).collect();
+    let label = |field: &str| match field {
+        "parameter" => t.s("web-parameter"),
+        "since" => t.s("web-since"),
+        "until" => t.s("web-until"),
+        "value" => t.s("web-value"),
+        "source" => t.s("web-legal-source"),
+        "reference" => t.s("web-reference"),
+        "note" => t.s("web-note"),
+        other => other.to_string(),
+    };
+    let problems = problems.into_iter().map(|p| Problem { field: label(&p.field), ..p }).collect();
+    let next_year = today.year() + 1;
+    let example = |m, d| jiff::civil::Date::new(next_year, m, d).map(|d| t.date(d)).unwrap_or_default();
     Ok(page(RulesPage {
-        l,
         admin: scope.role == kzcomply_store::Role::Admin,
-        coverage: rules.book.coverage(today),
+        coverage,
+        missing,
+        provisional,
         values,
-        in_force: parameters_on(&rules.book, today),
+        in_force: in_force_rows(t, &rules.book, today),
         form,
         problems,
         added,
+        since_example: example(1, 1),
+        until_example: example(12, 31),
+        l,
     }))
-}
-
-fn l_title(session: &WebSession) -> &'static str {
-    super::i18n::T::new(&session.0.user.lang).s("rules")
 }
 
 async fn rules_page(State(s): State<AppState>, session: WebSession) -> Result<Response, AppError> {
@@ -90,7 +169,7 @@ async fn rules_page(State(s): State<AppState>, session: WebSession) -> Result<Re
 async fn add(State(s): State<AppState>, session: WebSession, Form(f): Form<ValueForm>) -> Result<Response, AppError> {
     session.check_csrf(&f.csrf)?;
     let kind = s.rules.base().book.get(f.parameter.trim()).map(|p| p.kind);
-    let input = match parse_form(&f, kind) {
+    let input = match parse_form(T::new(&session.0.user.lang), &f, kind) {
         Ok(i) => i,
         Err(problems) => return render(&s, &session, f, problems, false).await,
     };
@@ -107,16 +186,15 @@ async fn add(State(s): State<AppState>, session: WebSession, Form(f): Form<Value
     }
 }
 
-/// The form's fields as an API input; every field that is wrong, at once.
-fn parse_form(f: &ValueForm, kind: Option<Kind>) -> Result<RuleValueInput, Vec<Problem>> {
+/// The form's fields as an API input; every field that is wrong, at once (in the user's words).
+fn parse_form(t: T, f: &ValueForm, kind: Option<Kind>) -> Result<RuleValueInput, Vec<Problem>> {
     let mut problems = Vec::new();
     let date = |name: &str, s: &str, problems: &mut Vec<Problem>| -> Option<Date> {
         let s = s.trim();
-        let parsed = Date::strptime("%Y-%m-%d", s).or_else(|_| Date::strptime("%d.%m.%Y", s));
-        match parsed {
+        match kzcomply_i18n::format::parse_date(s) {
             Ok(d) => Some(d),
             Err(_) => {
-                problems.push(Problem::field(name, format!("`{s}` is not a date (YYYY-MM-DD or DD.MM.YYYY)")));
+                problems.push(Problem::field(name, t.with("web-value-not-a-date", "value", s)));
                 None
             }
         }
@@ -127,7 +205,7 @@ fn parse_form(f: &ValueForm, kind: Option<Kind>) -> Result<RuleValueInput, Vec<P
         [("parameter", &f.parameter), ("value", &f.value), ("source", &f.source), ("reference", &f.reference)]
     {
         if v.trim().is_empty() {
-            problems.push(Problem::field(name, "is empty"));
+            problems.push(Problem::field(name, t.s("web-field-empty")));
         }
     }
     if !problems.is_empty() {

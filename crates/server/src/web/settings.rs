@@ -4,13 +4,14 @@
 //! that page neither mints another token nor shows the secret again, and the page, like every
 //! page, is sent with `Cache-Control: no-store`.
 
-use super::{CsrfOnly, Layout, page};
+use super::{CsrfOnly, Layout, T, page};
 use crate::AppState;
 use crate::auth::WebSession;
 use crate::error::AppError;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Form, Path, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use kzcomply_store::{Role, TokenInfo};
@@ -71,6 +72,29 @@ struct TokensPage {
     secret: Option<String>,
     /// The page was asked for a minted token whose secret is no longer here.
     gone: bool,
+    /// What was wrong with the form, which comes back as typed.
+    error: Option<String>,
+    form_name: String,
+    form_role: String,
+    roles: Vec<&'static str>,
+}
+
+async fn tokens_page(
+    s: &AppState,
+    session: &WebSession,
+    secret: Option<String>,
+    gone: bool,
+    form: Option<(MintForm, String)>,
+) -> Result<Response, AppError> {
+    let tokens = s.store.list_tokens(&session.0.scope).await?;
+    let l = Layout::of(session, "web-tokens");
+    let status = if form.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let (form_name, form_role, error) = match form {
+        Some((f, error)) => (f.name, f.role, Some(error)),
+        None => (String::new(), "viewer".to_string(), None),
+    };
+    let roles = vec!["viewer", "editor", "admin"];
+    Ok((status, page(TokensPage { l, tokens, secret, gone, error, form_name, form_role, roles })).into_response())
 }
 
 #[derive(serde::Deserialize)]
@@ -83,25 +107,30 @@ async fn tokens(
     session: WebSession,
     crate::error::Query(q): crate::error::Query<TokensQuery>,
 ) -> Result<Response, AppError> {
-    let tokens = s.store.list_tokens(&session.0.scope).await?;
     let secret = q.minted.as_deref().and_then(|id| s.minted.take(&session.0.csrf, id));
     let gone = q.minted.is_some() && secret.is_none();
-    let l = Layout::of(&session, "API tokens");
-    Ok(page(TokensPage { l, tokens, secret, gone }))
+    tokens_page(&s, &session, secret, gone, None).await
 }
 
-#[derive(serde::Deserialize)]
+/// The mint form, as typed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 struct MintForm {
+    #[serde(default)]
     csrf: String,
+    #[serde(default)]
     name: String,
+    #[serde(default)]
     role: String,
 }
 
 async fn mint(State(s): State<AppState>, session: WebSession, Form(f): Form<MintForm>) -> Result<Response, AppError> {
     session.check_csrf(&f.csrf)?;
-    let role = Role::parse(&f.role)
-        .ok_or_else(|| AppError::invalid("role: admin, editor or viewer", serde_json::Value::Null))?;
-    let name = if f.name.trim().is_empty() { "API token" } else { f.name.trim() };
+    let t = T::new(&session.0.user.lang);
+    let Some(role) = Role::parse(&f.role) else {
+        return tokens_page(&s, &session, None, false, Some((f, t.s("web-token-bad-role")))).await;
+    };
+    let default_name = t.s("web-token-default-name");
+    let name = if f.name.trim().is_empty() { default_name.as_str() } else { f.name.trim() };
     let (info, secret) = s.store.create_token(&session.0.scope, name, role.min(session.0.scope.role)).await?;
     s.minted.put(&session.0.csrf, &info.id, secret);
     Ok(Redirect::to(&format!("/settings/tokens?minted={}", crate::auth::urlencode(&info.id))).into_response())

@@ -266,6 +266,7 @@ pub fn person(ext_id: &str, full_name: &str, iin: &str) -> PersonInput {
         iin: iin.into(),
         citizenship: "kz".into(),
         residence_permit: false,
+        payroll: Default::default(),
     }
 }
 
@@ -305,7 +306,7 @@ pub const DEMO_CSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/
 /// The demo workforce file as the audit's importer reads it: its people and its columns.
 pub fn demo_workforce() -> kzcomply_audit::Workforce {
     let bytes = std::fs::read(DEMO_CSV).unwrap_or_else(|e| panic!("{DEMO_CSV}: {e}"));
-    kzcomply_audit::import::from_csv(&bytes).unwrap_or_else(|e| panic!("{DEMO_CSV}: {e}"))
+    kzcomply_audit::import::from_csv(&bytes, kzcomply_i18n::Lang::En).unwrap_or_else(|e| panic!("{DEMO_CSV}: {e}"))
 }
 
 /// The demo workforce file's people.
@@ -374,6 +375,7 @@ pub fn synthetic_people(prefix: &str, n: usize) -> Vec<kzcomply_audit::Person> {
                 residence_permit: false,
                 work_permit_until: foreign.then(|| date(2027, 6, 30)),
                 mentor_appointed_on: None,
+                payroll: Default::default(),
             }
         })
         .collect()

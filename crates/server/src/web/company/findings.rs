@@ -3,7 +3,7 @@
 //! priced" when some cannot be priced), what could not be checked for want of data, and a
 //! readable refusal of a filter value the audit does not know.
 
-use super::{Page, T, audit, company_layout, kzt, page};
+use super::{Page, T, audit, company_layout, page};
 use crate::AppState;
 use crate::auth::WebSession;
 use crate::compute::{self, FindingFilter};
@@ -13,12 +13,14 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use jiff::civil::Date;
-use kzcomply_audit::{AuditReport, Finding, FineStatus};
+use kzcomply_audit::{AuditReport, Finding, FineStatus, Severity};
+use kzcomply_i18n::Args;
 use kzcomply_law::Money;
 
 /// A finding as the table shows it: the fine, or what stands in for it and why.
 pub(super) struct FindingRow {
     pub(super) severity: &'static str,
+    /// A catalogue id ("web-severity-violation").
     pub(super) severity_label: &'static str,
     pub(super) rule: &'static str,
     pub(super) message: String,
@@ -39,15 +41,15 @@ pub(super) fn finding_rows(t: T, findings: &[Finding]) -> Vec<FindingRow> {
         .map(|f| {
             let priced = f.fine_status == FineStatus::Priced;
             let fine = match f.fine_status {
-                FineStatus::Priced => f.fine_kzt.map(kzt).unwrap_or_default(),
-                FineStatus::Warning => t.s("fine_warning").to_string(),
-                FineStatus::NotFinable => t.s("fine_not_finable").to_string(),
-                FineStatus::NotPriced => t.s("fine_not_priced").to_string(),
-                FineStatus::NoSanction => t.s("fine_no_sanction").to_string(),
+                FineStatus::Priced => f.fine_kzt.map(|m| t.amount(m)).unwrap_or_default(),
+                FineStatus::Warning => t.s("web-fine-warning"),
+                FineStatus::NotFinable => t.s("web-fine-not-finable"),
+                FineStatus::NotPriced => t.s("web-fine-not-priced"),
+                FineStatus::NoSanction => t.s("web-fine-no-sanction"),
             };
             FindingRow {
                 severity: f.severity.name(),
-                severity_label: t.s(f.severity.name()),
+                severity_label: severity_label(f.severity.name()),
                 rule: f.rule,
                 message: f.message.clone(),
                 basis: f.basis.clone(),
@@ -61,15 +63,28 @@ pub(super) fn finding_rows(t: T, findings: &[Finding]) -> Vec<FindingRow> {
         .collect()
 }
 
-/// "1 557 000 ₸", or "at least 259 500 ₸; 5 fines not priced": a fine that cannot be priced is never
-/// silently left out of the total.
-pub(super) fn exposure_text(t: T, priced: Money, not_priced: u32) -> String {
-    let total = format!("{} ₸", kzt(priced));
-    match not_priced {
-        0 => total,
-        1 => format!("{} {total}; {}", t.s("at_least"), t.s("one_fine_not_priced")),
-        n => format!("{} {total}; {}", t.s("at_least"), t.s("fines_not_priced").replace("{n}", &n.to_string())),
+/// The catalogue id of a severity's name.
+fn severity_label(severity: &str) -> &'static str {
+    match severity {
+        "violation" => "web-severity-violation",
+        "risk" => "web-severity-risk",
+        _ => "web-severity-warning",
     }
+}
+
+/// "1 557 000 ₸", or "не менее 259 500 ₸; 5 штрафов не рассчитано": a fine that cannot be priced
+/// is never silently left out of the total.
+pub(crate) fn exposure_text(t: T, priced: Money, not_priced: u32) -> String {
+    match not_priced {
+        0 => t.tenge(priced),
+        n => t.a("fine-exposure-at-least", &Args::new().tenge("amount", priced.tiyn()).num("count", i64::from(n))),
+    }
+}
+
+/// (violations, risks, warnings) among `findings`.
+fn counts(findings: &[Finding]) -> (usize, usize, usize) {
+    let n = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    (n(Severity::Violation), n(Severity::Risk), n(Severity::Warning))
 }
 
 /// The checks that could not be run, for the "Not checked" list.
@@ -82,9 +97,12 @@ pub(super) fn not_checked_rows(r: &AuditReport, rule: Option<&str>) -> Vec<(&'st
 struct FindingsPage {
     l: Layout,
     name: String,
+    /// (value, catalogue id of its name, chosen).
     severities: Vec<(&'static str, &'static str, bool)>,
     as_of: Date,
     exposure: String,
+    /// Violations, risks, warnings among the findings shown.
+    counts: (usize, usize, usize),
     findings: Vec<FindingRow>,
     not_checked: Vec<(&'static str, String)>,
     /// A filter value that cannot be applied, in words: shown instead of an empty "all clear".
@@ -97,24 +115,25 @@ pub(super) async fn findings(
     Path(id): Path<String>,
     Query(f): Query<FindingFilter>,
 ) -> Page {
-    let l = company_layout(&s, &session, &id, "Findings").await?;
+    let l = company_layout(&s, &session, &id, "web-findings").await?;
     let t = l.t;
-    let severities =
-        |chosen: Option<&str>| ["violation", "risk", "warning"].map(|v| (v, t.s(v), chosen == Some(v))).to_vec();
+    let severities = |chosen: Option<&str>| {
+        ["violation", "risk", "warning"].map(|v| (v, severity_label(v), chosen == Some(v))).to_vec()
+    };
     let (f, as_of) = match f.checked() {
         Ok((f, as_of)) => (f, as_of.unwrap_or_else(compute::today)),
         Err(bad) => {
-            let error = t
-                .s("bad_filter")
-                .replace("{parameter}", bad.parameter)
-                .replace("{value}", &bad.value)
-                .replace("{allowed}", &bad.allowed.join(", "));
+            let allowed = if bad.parameter == "as_of" { t.s("web-date-forms") } else { bad.allowed.join(", ") };
+            let args =
+                Args::new().text("parameter", bad.parameter).text("value", bad.value.clone()).text("allowed", allowed);
+            let error = t.a("web-bad-filter", &args);
             let name = l.company.as_ref().map(|c| c.1.clone()).unwrap_or_default();
             let body = FindingsPage {
                 name,
                 severities: severities(None),
                 as_of: compute::today(),
                 exposure: String::new(),
+                counts: (0, 0, 0),
                 findings: Vec::new(),
                 not_checked: Vec::new(),
                 error: Some(error),
@@ -135,6 +154,7 @@ pub(super) async fn findings(
         severities: severities(f.severity.as_deref()),
         as_of,
         exposure: exposure_text(t, priced, not_priced),
+        counts: counts(&kept),
         findings: finding_rows(t, &kept),
         not_checked: not_checked_rows(&r, f.rule.as_deref()),
         error: None,

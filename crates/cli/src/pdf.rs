@@ -1,0 +1,20 @@
+//! Payslips as files: a PDF (typeset by `kzcomply-pdf`, with the default `pdf` feature) or, in a
+//! binary built without it, the same payslip as a self-contained HTML page.
+
+use crate::Failure;
+use kzcomply_run::payslip::Document;
+
+/// The payslip's bytes and the file extension they need.
+#[cfg(feature = "pdf")]
+pub fn payslip(doc: &Document) -> Result<(Vec<u8>, &'static str), Failure> {
+    // The two crates share the document's shape, not a dependency (the PDF crate stays a leaf).
+    let value = serde_json::to_value(doc).map_err(|e| Failure::Other(e.into()))?;
+    let doc: kzcomply_pdf::Document = serde_json::from_value(value).map_err(|e| Failure::Other(e.into()))?;
+    let bytes = kzcomply_pdf::render(&doc).map_err(|e| Failure::Other(anyhow::anyhow!("{e}")))?;
+    Ok((bytes, "pdf"))
+}
+
+#[cfg(not(feature = "pdf"))]
+pub fn payslip(doc: &Document) -> Result<(Vec<u8>, &'static str), Failure> {
+    Ok((kzcomply_run::payslip::html(std::slice::from_ref(doc)).into_bytes(), "html"))
+}
