@@ -16,10 +16,12 @@ use crate::columns::{COLUMNS, Column, Supplied, identify};
 use crate::limits::{LimitError, MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_PROBLEMS, MAX_ROWS};
 use crate::model::{BasicDeduction, Engagement, PayrollFacts, Person, Term};
 use crate::text;
+use facts::{disability_group, pensioner, week};
 use kzcomply_i18n::{Args, Lang, t, tr};
-use kzcomply_law::calendar::Week;
-use kzcomply_law::{Disability, Money, Pension};
+use kzcomply_law::Money;
 use std::collections::{BTreeMap, HashSet};
+
+mod facts;
 
 /// One thing wrong in the file. `row` is the spreadsheet row (the header is row 1).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -530,54 +532,6 @@ impl RowReader<'_> {
             week: week?,
             days_worked: days_worked?,
         })
-    }
-}
-
-/// `pensioner`: `Some(None)` for no, the pension otherwise (English, Russian or Kazakh words).
-fn pensioner(s: &str) -> Option<Option<Pension>> {
-    let words = s.to_lowercase().replace(['_', '-'], " ");
-    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
-    Some(match words.as_str() {
-        "no" | "n" | "none" | "false" | "0" | "нет" | "не пенсионер" | "жоқ" => None,
-        "age" | "по возрасту" | "возраст" | "жасы бойынша" | "жас бойынша" | "жасына байланысты" => {
-            Some(Pension::Age)
-        }
-        "seniority"
-        | "long service"
-        | "по выслуге лет"
-        | "по выслуге"
-        | "выслуга лет"
-        | "выслуга"
-        | "еңбек сіңірген жылдары үшін"
-        | "еңбек сіңірген жылдары"
-        | "еңбек өтілі" => Some(Pension::Seniority),
-        _ => return None,
-    })
-}
-
-/// `disability_group`: 1, 2 or 3, also as a Roman numeral (Latin, or the Cyrillic І of Kazakh
-/// and Ukrainian keyboards) and with the word «группа» / «топ».
-fn disability_group(s: &str) -> Option<Disability> {
-    let mut core = s.to_lowercase();
-    for word in ["группа", "гр.", "топ"] {
-        core = core.replace(word, "");
-    }
-    let core: String = core.chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
-    let n = match core.replace('і', "i").as_str() {
-        "1" | "i" => 1,
-        "2" | "ii" => 2,
-        "3" | "iii" => 3,
-        _ => return None,
-    };
-    Disability::from_group(n)
-}
-
-/// `week`: 5 or 6 working days a week.
-fn week(s: &str) -> Option<Week> {
-    match s.to_lowercase().as_str() {
-        "5" | "five-day" | "fiveday" | "пятидневка" | "5-дневная" => Some(Week::FiveDay),
-        "6" | "six-day" | "sixday" | "шестидневка" | "6-дневная" => Some(Week::SixDay),
-        _ => None,
     }
 }
 

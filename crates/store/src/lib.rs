@@ -15,6 +15,7 @@
 //! transaction for the audit log and timestamps, which is the point of them.
 
 mod accounts;
+mod accruals;
 mod companies;
 mod contracts;
 mod db;
@@ -29,6 +30,7 @@ pub mod secrets;
 mod workforce;
 
 pub use accounts::{Login, Membership, NewUser, Org, OrgKind, SessionInfo, TokenInfo, User};
+pub use accruals::{Accrual, NewAccrual};
 pub use error::{Problem, Said, StoreError};
 pub use log::{AuditEntry, LogFilter};
 pub use model::{
@@ -37,7 +39,7 @@ pub use model::{
 };
 pub use payroll::{PayrollLine, PayrollMonth};
 pub use rule_values::{RuleValue, RuleValueInput};
-pub use runs::{Accrual, NewAccrual, RunRecord, RunStatus};
+pub use runs::{RunRecord, RunStatus};
 pub use workforce::ImportSummary;
 
 use db::Db;

@@ -130,12 +130,15 @@ fn is_json(headers: &HeaderMap) -> bool {
 /// Hours as tenths (the store's unit), or what is wrong with them.
 fn tenths(h: &Hours) -> Option<i64> {
     let n = h.hundredths();
-    (n % 10 == 0).then_some(i64::from(n / 10))
+    n.is_multiple_of(10).then_some(i64::from(n / 10))
 }
 
 fn row_problem(row: usize, field: &str, id: &'static str, args: Args) -> Problem {
     Problem { row: Some(row), ..Problem::field(field, crate::error::say(id, args)) }
 }
+
+/// One accrual as a form or file gives it: the person (stored or own id), kind, amount or hours, note.
+pub type AccrualInput = (String, String, Option<Money>, Option<Hours>, Option<String>);
 
 /// Checks and adds a month's rows (shared by the API and the dashboard): every problem at once,
 /// each naming its row; a closed month is a 409.
@@ -144,7 +147,7 @@ pub async fn add_accruals(
     scope: &Scope,
     company_id: &str,
     period: YearMonth,
-    rows: Vec<(String, String, Option<Money>, Option<Hours>, Option<String>)>,
+    rows: Vec<AccrualInput>,
 ) -> ApiResult<usize> {
     scope.require(kzcomply_store::Role::Editor)?;
     let rules = s.rules_for(scope).await?;
