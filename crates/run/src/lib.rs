@@ -249,10 +249,12 @@ fn person_month(
     }
     let law_lines: Vec<Line> = lines.iter().map(LineOut::law_line).collect();
     let earlier = carried.earlier_lines.get(&p.id).map(Vec::as_slice).unwrap_or(&[]);
-    let (gross, excluded) = rules
-        .catalogue
-        .compose_in_year(&law_lines, earlier)
-        .map_err(|e| vec![person_problem("monthly_gross", e.message(lang))])?;
+    let (gross, excluded) =
+        rules.catalogue.compose_in_year(&law_lines, earlier).map_err(|e| match accruals.first() {
+            // The month's lines are too large or negative together: name the accrual file's row.
+            Some(a) => vec![a.problem("amount", e.message(lang))],
+            None => vec![person_problem("monthly_gross", e.message(lang))],
+        })?;
     let profile = facts::profile_for(rules, p);
     let ytd = carried.ytd.get(&p.id).map(|y| YearToDate {
         taxable_income: y.taxable,

@@ -301,7 +301,8 @@ pub async fn csv_rows(
 
 /// The company's accruals of a month.
 #[utoipa::path(get, path = "/companies/{id}/accruals", tag = "payroll", params(("id" = String, Path), AccrualQuery),
-    responses((status = 200, body = Vec<Accrual>), (status = 404, body = crate::api::ErrorBody)),
+    responses((status = 200, body = Vec<Accrual>), (status = 404, body = crate::api::ErrorBody),
+              (status = 422, description = "A malformed period, employer or format", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn list_accruals(
     State(s): State<AppState>,
@@ -336,7 +337,8 @@ pub async fn delete_accrual(
 /// The month's run of the company's own payroll (or `?employer_bin=`'s), with its state.
 #[utoipa::path(get, path = "/companies/{id}/payroll/{period}", tag = "payroll",
     params(("id" = String, Path), ("period" = String, Path, example = "2026-03"), EmployerQuery),
-    responses((status = 200, body = RunView), (status = 404, description = "No such company, or the month has no run", body = crate::api::ErrorBody)),
+    responses((status = 200, body = RunView), (status = 404, description = "No such company, or the month has no run", body = crate::api::ErrorBody),
+              (status = 422, description = "A malformed period, employer or format", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn get_run(
     State(s): State<AppState>,
@@ -355,7 +357,8 @@ pub async fn get_run(
 #[utoipa::path(post, path = "/companies/{id}/payroll/{period}/approve", tag = "payroll",
     params(("id" = String, Path), ("period" = String, Path, example = "2026-03"), EmployerQuery),
     responses((status = 200, body = RunView), (status = 404, body = crate::api::ErrorBody),
-              (status = 409, description = "Not a draft (approved already, or closed)", body = crate::api::ErrorBody)),
+              (status = 409, description = "Not a draft (approved already, or closed)", body = crate::api::ErrorBody),
+              (status = 422, description = "A malformed period, employer or format", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn approve_run(
     State(s): State<AppState>,
@@ -374,7 +377,8 @@ pub async fn approve_run(
 #[utoipa::path(post, path = "/companies/{id}/payroll/{period}/close", tag = "payroll",
     params(("id" = String, Path), ("period" = String, Path, example = "2026-03"), EmployerQuery),
     responses((status = 200, body = RunView), (status = 404, body = crate::api::ErrorBody),
-              (status = 409, description = "Not approved (a draft), or closed already", body = crate::api::ErrorBody)),
+              (status = 409, description = "Not approved (a draft), or closed already", body = crate::api::ErrorBody),
+              (status = 422, description = "A malformed period, employer or format", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn close_run(
     State(s): State<AppState>,
@@ -421,7 +425,8 @@ fn attachment(ctype: &str, name: String, body: Vec<u8>) -> Response {
            ("person_id" = String, Path, description = "`pe_…`, or the person's id in the company's records"), FileQuery),
     responses((status = 200, description = "The payslip", content_type = "text/html", body = String),
               (status = 404, description = "No run, or the person is not on it", body = crate::api::ErrorBody),
-              (status = 501, description = "PDF is not built into this service", body = crate::api::ErrorBody)),
+              (status = 501, description = "PDF is not built into this service", body = crate::api::ErrorBody),
+              (status = 422, description = "A malformed period, employer or format", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn payslip(
     State(s): State<AppState>,
@@ -460,7 +465,8 @@ pub async fn payslip(
 #[utoipa::path(get, path = "/companies/{id}/payroll/{period}/register", tag = "payroll",
     params(("id" = String, Path), ("period" = String, Path, example = "2026-03"), FileQuery),
     responses((status = 200, description = "The register", content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body = String),
-              (status = 404, description = "No run", body = crate::api::ErrorBody)),
+              (status = 404, description = "No run", body = crate::api::ErrorBody),
+              (status = 422, description = "A malformed period, employer or format", body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
 pub async fn register(
     State(s): State<AppState>,
