@@ -349,6 +349,8 @@ fn plain_type(expected: &str) -> String {
         "a sequence" => "api-type-list",
         "a map" => "api-type-object",
         e if e.starts_with("struct ") => "api-type-object",
+        crate::api::person::EXPECTED_DATE => "api-type-date",
+        crate::api::person::EXPECTED_DATE_OR_NO => "api-type-date-or-no",
         e => return e.to_string(),
     };
     say(id, Args::new())

@@ -168,3 +168,8 @@ api-accrual-hours-tenths = { $value } is not a number of hours with at most one 
 api-accrual-period-needed = say which month: ?period=YYYY-MM
 api-payslip-format = { $value } is not a payslip format: html or pdf
 api-pdf-unavailable = this service is built without PDF: ask for format=html
+
+# A person's payroll facts as fields of the person (issue 15).
+api-type-date = a date (YYYY-MM-DD)
+api-type-date-or-no = a date (YYYY-MM-DD) or "no"
+api-person-facts-disagree = payroll.{ $field } says something else: give the fact once, or the same in both places

@@ -168,3 +168,8 @@ api-accrual-hours-tenths = { $value } — үтірден кейін бір та�
 api-accrual-period-needed = айды көрсетіңіз: ?period=ЖЖЖЖ-АА
 api-payslip-format = { $value } — есеп айырысу парағының пішімі емес: html немесе pdf
 api-pdf-unavailable = қызмет PDF-сіз жиналған: format=html сұраңыз
+
+# Жалақыға арналған деректер қызметкердің өрістері ретінде (issue 15).
+api-type-date = күн (ЖЖЖЖ-АА-КК)
+api-type-date-or-no = күн (ЖЖЖЖ-АА-КК) немесе "no"
+api-person-facts-disagree = payroll.{ $field } ішінде басқаша көрсетілген: деректі бір рет немесе екі жерде бірдей көрсетіңіз

@@ -172,3 +172,8 @@ api-accrual-hours-tenths = { $value } — не число часов с не б�
 api-accrual-period-needed = укажите месяц: ?period=ГГГГ-ММ
 api-payslip-format = { $value } — не формат расчётного листка: html или pdf
 api-pdf-unavailable = сервис собран без PDF: запросите format=html
+
+# Данные для зарплаты как поля сотрудника (issue 15).
+api-type-date = дата (ГГГГ-ММ-ДД)
+api-type-date-or-no = дата (ГГГГ-ММ-ДД) или "no"
+api-person-facts-disagree = в payroll.{ $field } указано другое: укажите это один раз или одинаково в обоих местах

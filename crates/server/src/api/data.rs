@@ -2,12 +2,13 @@
 //! the caller's scope, so another organisation's ids answer 404.
 
 use crate::AppState;
+use crate::api::person::{Person, PersonInput};
 use crate::auth::Caller;
 use crate::error::{ApiResult, JsonBody, Path};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use kzcomply_store::{Company, CompanyInput, Contract, ContractInput, Event, EventInput, Person, PersonInput};
+use kzcomply_store::{Company, CompanyInput, Contract, ContractInput, Event, EventInput};
 
 type Created<T> = (StatusCode, Json<T>);
 
@@ -74,9 +75,13 @@ pub async fn list_people(
     Caller(scope): Caller,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Vec<Person>>> {
-    Ok(Json(s.store.list_people(&scope, &id).await?))
+    Ok(Json(s.store.list_people(&scope, &id).await?.into_iter().map(Person::from).collect()))
 }
 
+/// Adds a person to a company. The payroll facts (docs/payroll-run.md §2) may be given as fields of
+/// the person (`birth_date`, `pensioner`, `basic_deduction_from`: a date or `no` …), in the nested
+/// `payroll` object, or both — then they must say the same (a 422 naming the field otherwise). The
+/// answer carries both.
 #[utoipa::path(post, path = "/companies/{id}/people", tag = "people", request_body = PersonInput,
     responses((status = 201, body = Person), (status = 404, body = crate::api::ErrorBody), (status = 409, body = crate::api::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
@@ -86,7 +91,9 @@ pub async fn create_person(
     Path(id): Path<String>,
     JsonBody(input): JsonBody<PersonInput>,
 ) -> ApiResult<Created<Person>> {
-    Ok((StatusCode::CREATED, Json(s.store.create_person(&scope, &id, input).await?)))
+    let (input, top) = input.into_store()?;
+    let p = s.store.create_person(&scope, &id, input).await.map_err(|e| top.name(e))?;
+    Ok((StatusCode::CREATED, Json(p.into())))
 }
 
 #[utoipa::path(get, path = "/people/{id}", tag = "people",
@@ -97,9 +104,11 @@ pub async fn get_person(
     Caller(scope): Caller,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Person>> {
-    Ok(Json(s.store.person(&scope, &id).await?))
+    Ok(Json(s.store.person(&scope, &id).await?.into()))
 }
 
+/// Replaces a person's details and payroll facts (given as for a new person: top-level fields,
+/// `payroll`, or both in agreement; a fact not given is not stated).
 #[utoipa::path(put, path = "/people/{id}", tag = "people", request_body = PersonInput,
     responses((status = 200, body = Person), (status = 404, body = crate::api::ErrorBody),
               (status = 409, description = "The id or the IIN is another person's in this company", body = crate::api::ErrorBody)),
@@ -110,7 +119,8 @@ pub async fn update_person(
     Path(id): Path<String>,
     JsonBody(input): JsonBody<PersonInput>,
 ) -> ApiResult<Json<Person>> {
-    Ok(Json(s.store.update_person(&scope, &id, input).await?))
+    let (input, top) = input.into_store()?;
+    Ok(Json(s.store.update_person(&scope, &id, input).await.map_err(|e| top.name(e))?.into()))
 }
 
 #[utoipa::path(delete, path = "/people/{id}", tag = "people",

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod calc;
 pub mod data;
+pub mod person;
 pub mod rules;
 pub mod runs;
 pub mod schemas;

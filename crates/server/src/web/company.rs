@@ -31,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .route("/companies/{id}/people", get(people))
         .route("/people/{id}", get(person))
         .route("/people/{id}/events", post(add_event))
+        .route("/people/{id}/facts", post(facts::save_facts))
         .route("/companies/{id}/payroll", get(payroll::payroll).post(payroll::compute))
         .route("/companies/{id}/payroll/approve", post(payroll::approve))
         .route("/companies/{id}/payroll/close", post(payroll::close))
@@ -42,6 +43,7 @@ pub fn router() -> Router<AppState> {
 
 type Page = Result<Response, AppError>;
 
+mod facts;
 pub(super) mod findings;
 mod payroll;
 use findings::{FindingRow, exposure_text, finding_rows, not_checked_rows};
@@ -246,19 +248,28 @@ struct PersonPage {
     /// The add-event form as typed (kept when it is refused) and what was wrong with it.
     form: EventForm,
     problems: Vec<(String, String)>,
+    /// The payroll facts: (name, value) in the user's words.
+    facts: Vec<(String, String)>,
+    /// The facts' form (as typed when it was refused) and what was wrong with it.
+    facts_form: Vec<facts::Control>,
+    facts_problems: Vec<(String, String)>,
+}
+
+/// The person page's forms: as typed when one was refused, with its problems.
+#[derive(Default)]
+struct Forms {
+    event: EventForm,
+    event_problems: Vec<(String, String)>,
+    /// None: the stored facts.
+    facts: Option<facts::FactsForm>,
+    facts_problems: Vec<(String, String)>,
 }
 
 async fn person(State(s): State<AppState>, session: WebSession, Path(id): Path<String>) -> Page {
-    person_page(&s, &session, &id, EventForm::default(), Vec::new()).await
+    person_page(&s, &session, &id, Forms::default()).await
 }
 
-async fn person_page(
-    s: &AppState,
-    session: &WebSession,
-    id: &str,
-    form: EventForm,
-    problems: Vec<(String, String)>,
-) -> Page {
+async fn person_page(s: &AppState, session: &WebSession, id: &str, forms: Forms) -> Page {
     let scope = &session.0.scope;
     let person = s.store.person(scope, id).await?;
     let l = company_layout(s, session, &person.company_id, &person.full_name).await?;
@@ -295,16 +306,21 @@ async fn person_page(
             note: note_text(t, &e.note),
         })
         .collect();
-    let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let refused = !(forms.event_problems.is_empty() && forms.facts_problems.is_empty());
+    let status = if refused { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let facts_form = forms.facts.unwrap_or_else(|| facts::FactsForm::of(&person.payroll)).controls(t);
     let body = page(PersonPage {
         l,
+        facts: facts::rows(t, &person.payroll),
         person,
         contracts,
         events,
         kinds: EventKind::ALL.iter().map(|k| (k.name(), event_label(*k))).collect(),
         can_edit: scope.role >= Role::Editor,
-        form,
-        problems,
+        form: forms.event,
+        problems: forms.event_problems,
+        facts_form,
+        facts_problems: forms.facts_problems,
     });
     Ok((status, body).into_response())
 }
@@ -343,7 +359,7 @@ fn field_label(t: T, field: &str) -> String {
         "on_date" => t.s("web-date"),
         "until_date" => t.s("web-until"),
         "note" => t.s("web-note"),
-        other => other.to_string(),
+        other => facts::label(other).map_or_else(|| other.to_string(), |id| t.s(id)),
     }
 }
 
@@ -367,8 +383,9 @@ async fn add_event(
         "" => None,
         u => form_date(t, "until_date", u, &mut problems),
     };
+    let refused = |event, event_problems| Forms { event, event_problems, ..Forms::default() };
     let (Some(kind), Some(on_date), true) = (kind, on_date, problems.is_empty()) else {
-        return person_page(&s, &session, &id, f, problems).await;
+        return person_page(&s, &session, &id, refused(f, problems)).await;
     };
     let input = EventInput { kind, on_date, until_date, contract_id: None, note: f.note.clone() };
     match s.store.create_event(&session.0.scope, &id, &input).await {
@@ -376,7 +393,7 @@ async fn add_event(
         Err(kzcomply_store::StoreError::Invalid(ps)) => {
             let ps = crate::store_text::problems(ps);
             let problems = ps.into_iter().map(|p| (field_label(t, &p.field), p.message)).collect();
-            person_page(&s, &session, &id, f, problems).await
+            person_page(&s, &session, &id, refused(f, problems)).await
         }
         Err(e) => Err(e.into()),
     }
