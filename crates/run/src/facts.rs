@@ -11,7 +11,7 @@ use kzcomply_law::{Status, YearMonth};
 
 /// The status that decides OPV, VOSMS, OPVR, SO, OOSMS and social tax: citizen, a foreigner with a
 /// residence permit, an EAEU citizen, or another foreigner.
-fn status_of(p: &Person, eaeu: &[String]) -> Status {
+pub fn status_of(p: &Person, eaeu: &[String]) -> Status {
     if p.is_citizen() {
         Status::Citizen
     } else if p.residence_permit {

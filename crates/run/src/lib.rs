@@ -20,7 +20,7 @@ pub mod payslip;
 pub mod register;
 mod select;
 
-pub use facts::profile_for;
+pub use facts::{profile_for, status_of};
 pub use input::{Accrual, Problem, Ytd};
 pub use model::{EmployeeAmounts, EmployerAmounts, LineOut, PaymentOut, PersonMonth, Run, Skipped, Totals};
 pub use select::{Selection, SkipReason};

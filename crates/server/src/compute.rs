@@ -9,7 +9,7 @@ use kzcomply_i18n::Lang;
 use kzcomply_law::calendar::Calendar;
 use kzcomply_law::deadlines::{DeadlineOptions, Event, deadline};
 use kzcomply_law::payroll::{EmployeeMonth, Exclusions, PayrollRules, Payslip, Profile, YearToDate, calculate};
-use kzcomply_law::{Money, RuleBook, Status, YearMonth};
+use kzcomply_law::{Money, RuleBook, YearMonth};
 use kzcomply_store::{Scope, Store};
 
 /// Audits a stored host company as of `as_of`; the findings' texts in `lang`.
@@ -198,19 +198,6 @@ pub fn duties(
     out
 }
 
-/// The payroll status of a person from the stored facts.
-fn status_of(p: &Person, eaeu: &[String]) -> Status {
-    if p.is_citizen() {
-        Status::Citizen
-    } else if p.residence_permit {
-        Status::ForeignResident
-    } else if eaeu.contains(&p.citizenship) {
-        Status::Eaeu
-    } else {
-        Status::ForeignNonresident
-    }
-}
-
 /// The monthly gross the payroll uses: salary + monthly allowances + benefits in kind (the annual
 /// bonus is paid when paid and is not spread). `None` when it is above [`Money::MAX_INPUT`], the
 /// largest month the engine computes (checked, never wrapped).
@@ -267,7 +254,7 @@ pub fn company_payroll(
         let gross = monthly_income(p).unwrap_or_default(); // checked above
         // The birth date is in a valid IIN (OPVR does not apply to people born before 1975).
         let born = kzcomply_law::ids::parse_iin(&p.iin).ok().map(|iin| iin.born);
-        let base = Profile { status: status_of(p, eaeu), born, ..Profile::default() };
+        let base = Profile { status: kzcomply_run::status_of(p, eaeu), born, ..Profile::default() };
         let mut ytd = YearToDate::default();
         let mut withheld = Money::ZERO;
         for (m, r) in months.iter().zip(&month_rules) {

@@ -101,9 +101,11 @@ pub async fn load(state: &AppState) -> Result<String, String> {
     // cover the month yet): each company's draft run, and the host's summary lines.
     let period = crate::compute::today();
     if let Some(month) = kzcomply_law::YearMonth::new(period.year(), period.month()) {
-        let _ = crate::api::workforce::run_payroll_for(state, &scope, &company.id, month).await;
         for c in [&company.id, &provider.id] {
-            let _ = crate::payroll_run::compute_draft(state, &scope, c, None, month, kzcomply_i18n::Lang::En).await;
+            let draft = crate::payroll_run::compute_draft(state, &scope, c, None, month, kzcomply_i18n::Lang::En).await;
+            if let Ok(record) = draft {
+                let _ = crate::api::workforce::save_summary(state, &scope, c, month, &record).await;
+            }
         }
     }
     Ok(org.id)

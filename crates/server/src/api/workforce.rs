@@ -322,6 +322,7 @@ pub async fn run_payroll(
         run_payroll_for(&s, &scope, &id, period).await?;
     }
     let record = crate::payroll_run::compute_draft(&s, &scope, &id, q.employer_bin.as_deref(), period, lang).await?;
+    save_summary(&s, &scope, &id, period, &record).await?;
     let location = match &q.employer_bin {
         Some(b) if !record.employer_bin.is_empty() => {
             format!("/api/v1/companies/{id}/payroll/{period}?employer_bin={b}")
@@ -332,6 +333,8 @@ pub async fn run_payroll(
     Ok(([(header::CONTENT_LOCATION, location)], Json(months)).into_response())
 }
 
+/// Checks that the month can be computed for the company's people (the rules cover it, no month's
+/// income passes the limit), with the errors the API has always given; nothing is saved here.
 pub async fn run_payroll_for(
     s: &AppState,
     scope: &kzcomply_store::Scope,
@@ -340,13 +343,32 @@ pub async fn run_payroll_for(
 ) -> ApiResult<usize> {
     scope.require(kzcomply_store::Role::Editor)?;
     let (_, rows) = s.store.workforce_with_ids(scope, company_id).await?;
-    let (ids, people): (Vec<String>, Vec<Person>) = rows.into_iter().unzip();
+    let people: Vec<Person> = rows.into_iter().map(|(_, p)| p).collect();
     let rules = s.rules_for(scope).await?;
     let eaeu = compute::eaeu(&rules.book, period.first_day());
-    let slips = compute::company_payroll(&rules, &people, &eaeu, period)?;
-    let lines: Vec<PayrollLine> = slips
-        .into_iter()
-        .map(|(i, slip)| PayrollLine { person_id: ids[i].clone(), amounts: slip.lines().map(|(_, m)| m) })
+    Ok(compute::company_payroll(&rules, &people, &eaeu, period)?.len())
+}
+
+/// Stores the month's summary lines (`GET …/payroll`, the ten amounts per person) from the
+/// company's own run, so they are the run's numbers: its own staff only (outstaffed people are on
+/// their sending party's run), with every payroll fact, part month and accrual. Another
+/// employer's run of the company's people stores no summary.
+pub async fn save_summary(
+    s: &AppState,
+    scope: &kzcomply_store::Scope,
+    company_id: &str,
+    period: YearMonth,
+    record: &kzcomply_store::RunRecord,
+) -> ApiResult<usize> {
+    if !record.employer_bin.is_empty() {
+        return Ok(0);
+    }
+    let run = crate::payroll_run::stored_run(&record.run_json)?;
+    let store_of = crate::payroll_run::person_ids(&record.run_json);
+    let lines: Vec<PayrollLine> = run
+        .people
+        .iter()
+        .filter_map(|p| Some(PayrollLine { person_id: store_of.get(&p.id)?.clone(), amounts: p.amounts() }))
         .collect();
     Ok(s.store.save_payroll(scope, company_id, period, &lines).await?)
 }

@@ -301,7 +301,8 @@ pub async fn compute(
     let lang = T::new(&session.0.user.lang).0;
     payroll_run::check_open(&s, &session.0.scope, &id, None, period).await?;
     crate::api::workforce::run_payroll_for(&s, &session.0.scope, &id, period).await?;
-    payroll_run::compute_draft(&s, &session.0.scope, &id, None, period, lang).await?;
+    let record = payroll_run::compute_draft(&s, &session.0.scope, &id, None, period, lang).await?;
+    crate::api::workforce::save_summary(&s, &session.0.scope, &id, period, &record).await?;
     back(&id, period)
 }
 
