@@ -44,6 +44,9 @@ pub fn router() -> Router<AppState> {
 type Page = Result<Response, AppError>;
 
 mod facts;
+mod form;
+
+use form::{field_label, form_date};
 pub(super) mod findings;
 mod payroll;
 use findings::{FindingRow, exposure_text, finding_rows, not_checked_rows};
@@ -338,29 +341,6 @@ struct EventForm {
     until_date: String,
     #[serde(default)]
     note: String,
-}
-
-/// A date typed in a form (YYYY-MM-DD or DD.MM.YYYY), or what is wrong with it.
-fn form_date(t: T, field: &str, s: &str, problems: &mut Vec<(String, String)>) -> Option<Date> {
-    match kzcomply_i18n::format::parse_date(s) {
-        Ok(d) => Some(d),
-        Err(_) => {
-            let example = t.date(jiff::civil::date(2026, 3, 31));
-            problems.push((field_label(t, field), t.with("web-not-a-date", "example", example)));
-            None
-        }
-    }
-}
-
-/// A form field's name as the form labels it.
-fn field_label(t: T, field: &str) -> String {
-    match field {
-        "kind" => t.s("web-event-kind"),
-        "on_date" => t.s("web-date"),
-        "until_date" => t.s("web-until"),
-        "note" => t.s("web-note"),
-        other => facts::label(other).map_or_else(|| other.to_string(), |id| t.s(id)),
-    }
 }
 
 /// Adds an event; a refused event comes back on the person's page with the form as typed and

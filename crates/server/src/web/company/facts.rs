@@ -2,7 +2,8 @@
 //! changed by an editor in a form. A refused form comes back on the page as typed, with every
 //! problem in the user's language.
 
-use super::{Forms, Page, T, form_date, person_page};
+use super::form::form_date;
+use super::{Forms, Page, T, person_page};
 use crate::AppState;
 use crate::auth::WebSession;
 use axum::extract::{Form, Path, State};
