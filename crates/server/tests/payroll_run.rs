@@ -370,3 +370,42 @@ async fn a_closed_month_recompute_on_the_dashboard_is_a_page() {
     assert!(html.contains("data-status=\"closed\""), "{html}");
     assert!(!html.contains("/payroll/approve\"") && !html.contains("/payroll/close\""), "{html}");
 }
+
+/// The month's stored summary lines (`POST …/payroll/{period}`'s answer) are the company's own run:
+/// an outstaffed engineer on the provider's payroll is not in them, and a pensioner by age is
+/// exempt from OPV as the run says.
+///
+/// Hand-worked, March 2026 (18 of 18 working days): E1 300,000 born 1990 — net 250,575 (OPV 30,000,
+/// VOSMS 6,000, IPN 10% × (264,000 − 129,750) = 13,425). P1, a pensioner by age, 200,000: no OPV
+/// (opv.exempt: pensioner-age), VOSMS exempt too (osms.exempt), so A = 200,000; T = 200,000 −
+/// 129,750 = 70,250; IPN 7,025; net 192,975.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_summary_lines_are_the_companys_own_run() {
+    let h = Harness::new().await;
+    let (cid, _) = seed(&h).await;
+    let add = |ext: &str, iin: &str, payroll: Value, engagement: &str, gross: u32, bin: Option<&str>| {
+        let person =
+            json!({"ext_id": ext, "full_name": "Test Person", "iin": iin, "citizenship": "KZ", "payroll": payroll});
+        let contract = json!({"engagement": engagement, "position": "Engineer", "department": "IT", "role_category": 3,
+            "monthly_gross": gross, "start_date": "2025-01-10", "term": "indefinite", "employer_bin": bin});
+        (person, contract)
+    };
+    for (person, contract) in [
+        add("P1", "591224300121", json!({"pensioner": "age"}), "direct", 200_000, None),
+        add("O1", "920303301077", json!({}), "outstaffed", 500_000, Some("150840022712")),
+    ] {
+        let (s, p) = h.post(&format!("/api/v1/companies/{cid}/people"), &h.a_editor, person).await;
+        assert_eq!(s, StatusCode::CREATED, "{p}");
+        let pid = p["id"].as_str().unwrap();
+        let (s, k) = h.post(&format!("/api/v1/people/{pid}/contracts"), &h.a_editor, contract).await;
+        assert_eq!(s, StatusCode::CREATED, "{k}");
+    }
+    let (s, v) = h.post(&format!("/api/v1/companies/{cid}/payroll/2026-03"), &h.a_editor, json!({})).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let lines = v.as_array().unwrap();
+    assert_eq!(lines.len(), 2, "the outstaffed engineer is on the provider's run: {v}");
+    let by_name = |net: i64| lines.iter().any(|l| l["net"] == net);
+    assert!(by_name(250_575) && by_name(192_975), "{v}");
+    let p1 = lines.iter().find(|l| l["net"] == 192_975).unwrap();
+    assert_eq!((p1["opv"].as_i64(), p1["vosms"].as_i64(), p1["ipn"].as_i64()), (Some(0), Some(0), Some(7_025)), "{v}");
+}
