@@ -345,11 +345,11 @@ fn the_catalogue_lists_its_kinds_with_names_sources_and_confidence() {
     assert_eq!((ipn.amount, ipn.per), (Money::from_tenge(406_550), month::Per::CalendarYear)); // 94 × 4,325
     assert_eq!(burial.treatment(ChargeId::SocialTax).source.confidence, Some(kzcomply_law::rules::Confidence::Low));
     assert!(burial.treatment(ChargeId::SocialTax).source.note.as_deref().unwrap().contains("Not settled"));
-    // The hours kinds carry their premium; 2025 has only the salary.
+    // The hours kinds carry their premium; 2025 has the salary and the kinds paid for labour.
     assert!(cat.kind("night_work").unwrap().hours.as_ref().is_some_and(|h| !h.plus_hour));
     assert!(cat.kind("overtime").unwrap().hours.as_ref().is_some_and(|h| h.plus_hour));
     let y2025: Vec<String> = catalogue("2025-06".parse().unwrap()).kinds().map(String::from).collect();
-    assert_eq!(y2025, ["salary"]);
+    assert_eq!(y2025, ["salary", "allowance", "bonus", "overtime", "holiday_work", "night_work", "one_off", "in_kind"]);
 }
 
 #[test]
