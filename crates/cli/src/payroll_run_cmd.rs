@@ -22,7 +22,8 @@ pub const PAYROLL_RUN_HELP: &str = "Examples:
 
 Accruals file (CSV, English or Russian headers): id, kind, amount [, hours] [, note]
   kinds: salary, allowance, bonus, overtime, holiday_work, night_work, one_off, material_aid,
-  in_kind, vacation_pay … (`kzcomply rules show accruals` lists them with their treatment);
+  in_kind, vacation_pay … (`kzcomply rules show` lists each kind's treatment, accruals.*), or
+  their Russian or Kazakh names («премия»);
   overtime, holiday_work and night_work may give hours instead of an amount (paid at the Labour
   Code's minimum, 1.5x the hourly rate; night hours 0.5x).
 Year-to-date file: id, ytd_taxable, ytd_ipn, ytd_personal_deduction
@@ -103,6 +104,12 @@ pub fn run(book: &RuleBook, args: PayrollRunArgs) -> CmdResult {
     if let Some(path) = &args.ytd {
         carried.ytd = input::ytd(&read_small(path, "year-to-date file")?, lang).map_err(problems)?;
     }
+    if let Some(bin) = &args.employer_bin
+        && let Err(e) = kzcomply_law::ids::parse_bin(bin, args.period.year())
+    {
+        let a = Args::new().text("bin", bin.as_str()).text("error", e.message(lang));
+        return Err(input_error(tr(lang, "run-cli-bad-bin", &a)));
+    }
     let opts = Options {
         period: Some(args.period),
         employer_bin: args.employer_bin.clone(),
@@ -122,32 +129,69 @@ pub fn run(book: &RuleBook, args: PayrollRunArgs) -> CmdResult {
         bin: args.employer_bin.clone().or_else(|| company.as_ref().and_then(|c| c.bin.clone())),
     };
 
-    // Everything is computed before anything is written: a bad file leaves no half-written output.
+    // Everything is computed and every output checked before anything is written, and files are
+    // written under temporary names and moved into place only when all of them are written: a bad
+    // file or an unwritable path leaves no half-written output.
     let register = match (&args.out, out_kind) {
         (Some(path), Some(kind)) => Some((path, kind.render(&r, catalogue.as_ref(), lang)?)),
         _ => None,
     };
+    let payslips = match &args.payslips {
+        Some(dir) => Some((dir, payslip_names(dir, &r, lang)?)),
+        None => None,
+    };
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let written = (|| -> Result<(), Failure> {
+        if let Some((dir, names)) = &payslips {
+            staged.extend(write_payslips(dir, names, &r, &employer, catalogue.as_ref(), lang)?);
+        }
+        if let Some((path, bytes)) = &register {
+            let partial = partial_name(path);
+            staged.push((partial.clone(), (*path).clone()));
+            write_file(&partial, bytes, lang)?;
+        }
+        Ok(())
+    })();
+    if let Err(e) = written {
+        for (partial, _) in &staged {
+            let _ = std::fs::remove_file(partial);
+        }
+        return Err(e);
+    }
+    for (partial, path) in &staged {
+        std::fs::rename(partial, path).map_err(|e| cannot_write(path, &e, lang))?;
+    }
+
     let mut stdout = std::io::stdout().lock();
     if args.json {
         serde_json::to_writer_pretty(&mut stdout, &r).map_err(|e| Failure::Other(e.into()))?;
         writeln!(stdout)?;
     } else {
         write!(stdout, "{}", summary(&r, &employer, lang))?;
-    }
-    if let Some((path, bytes)) = register {
-        write_file(path, &bytes, lang)?;
-        if !args.json {
+        if let Some((path, _)) = &register {
             writeln!(stdout, "{}", tr(lang, "run-cli-written", &Args::new().text("path", path.display().to_string())))?;
         }
-    }
-    if let Some(dir) = &args.payslips {
-        let n = write_payslips(dir, &r, &employer, catalogue.as_ref(), lang)?;
-        if !args.json {
-            let a = Args::new().num("count", n as i64).text("dir", dir.display().to_string());
+        if let Some((dir, _)) = &payslips {
+            let a = Args::new().num("count", r.people.len() as i64).text("dir", dir.display().to_string());
             writeln!(stdout, "{}", tr(lang, "run-cli-payslips-written", &a))?;
         }
     }
     Ok(())
+}
+
+/// `register.xlsx` → `register.xlsx.partial` in the same folder (so the rename stays on one disk).
+fn partial_name(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".partial");
+    path.with_file_name(name)
+}
+
+fn cannot_write(path: &Path, e: &std::io::Error, lang: Lang) -> Failure {
+    input_error(tr(
+        lang,
+        "run-cli-cannot-write",
+        &Args::new().text("path", path.display().to_string()).text("error", e.to_string()),
+    ))
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -176,13 +220,7 @@ impl OutKind {
 }
 
 fn write_file(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), Failure> {
-    std::fs::write(path, bytes).map_err(|e| {
-        input_error(tr(
-            lang,
-            "run-cli-cannot-write",
-            &Args::new().text("path", path.display().to_string()).text("error", e.to_string()),
-        ))
-    })
+    std::fs::write(path, bytes).map_err(|e| cannot_write(path, &e, lang))
 }
 
 /// A person's id as a file name: letters, digits, `-` and `_` kept, anything else `_` (an id
@@ -192,33 +230,60 @@ fn file_stem(id: &str) -> String {
     if s.is_empty() || s.chars().all(|c| c == '_') { format!("person{s}") } else { s }
 }
 
+/// Each person's payslip file name in `dir`, after checking that `dir` is (or can be) a folder and
+/// that no two ids give the same name (`a/b` and `a_b` would overwrite each other).
+fn payslip_names(dir: &Path, r: &Run, lang: Lang) -> Result<Vec<String>, Failure> {
+    std::fs::create_dir_all(dir).map_err(|e| cannot_write(dir, &e, lang))?;
+    let ext = crate::pdf::EXTENSION;
+    let mut seen: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    let mut names = Vec::with_capacity(r.people.len());
+    for p in &r.people {
+        let name = format!("{}.{ext}", file_stem(&p.id));
+        // Case-insensitive file systems would merge `A1` and `a1` too.
+        if let Some(other) = seen.insert(name.to_lowercase(), &p.id) {
+            let args = Args::new().text("first", other).text("second", p.id.as_str()).text("name", name);
+            return Err(input_error(tr(lang, "run-cli-payslip-names-clash", &args)));
+        }
+        names.push(name);
+    }
+    Ok(names)
+}
+
+/// Writes each payslip under a temporary name; returns (temporary, final) paths to move into place.
 fn write_payslips(
     dir: &Path,
+    names: &[String],
     r: &Run,
     employer: &Employer,
     cat: Option<&Catalogue>,
     lang: Lang,
-) -> Result<usize, Failure> {
-    std::fs::create_dir_all(dir).map_err(|e| {
-        input_error(tr(
-            lang,
-            "run-cli-cannot-write",
-            &Args::new().text("path", dir.display().to_string()).text("error", e.to_string()),
-        ))
-    })?;
+) -> Result<Vec<(PathBuf, PathBuf)>, Failure> {
     let bar = if std::io::IsTerminal::is_terminal(&std::io::stderr()) && r.people.len() > 20 {
         indicatif::ProgressBar::new(r.people.len() as u64)
     } else {
         indicatif::ProgressBar::hidden()
     };
-    for p in &r.people {
-        let doc = payslip::document(r, p, employer, cat, lang);
-        let (bytes, ext) = crate::pdf::payslip(&doc)?;
-        write_file(&dir.join(format!("{}.{ext}", file_stem(&p.id))), &bytes, lang)?;
-        bar.inc(1);
-    }
+    let mut staged = Vec::with_capacity(names.len());
+    let result = (|| -> Result<(), Failure> {
+        for (p, name) in r.people.iter().zip(names) {
+            let doc = payslip::document(r, p, employer, cat, lang);
+            let bytes = crate::pdf::payslip(&doc)?;
+            let path = dir.join(name);
+            let partial = partial_name(&path);
+            write_file(&partial, &bytes, lang)?;
+            staged.push((partial, path));
+            bar.inc(1);
+        }
+        Ok(())
+    })();
     bar.finish_and_clear();
-    Ok(r.people.len())
+    if let Err(e) = result {
+        for (partial, _) in &staged {
+            let _ = std::fs::remove_file(partial);
+        }
+        return Err(e);
+    }
+    Ok(staged)
 }
 
 fn money(lang: Lang, m: Money) -> String {

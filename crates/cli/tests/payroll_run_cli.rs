@@ -168,3 +168,42 @@ fn register_in_russian_opens_in_russian_excel_and_payslips_are_written() {
     }
     assert_eq!(std::fs::read_dir(&slips).unwrap().count(), 1, "one payslip per person on the run");
 }
+
+#[test]
+fn unsafe_outputs_are_refused_before_anything_is_written() {
+    let dir = temp_dir("run-unsafe");
+    // Two ids that would be the same file name: refused, naming both, and no register is left.
+    let staff = dir.join("staff.csv");
+    std::fs::write(
+        &staff,
+        "id,full_name,iin,citizenship,engagement,position,department,role_category,monthly_gross,start_date\n\
+         a/b,X,900501301016,KZ,direct,E,IT,3,300000,2024-02-01\n\
+         a_b,Y,920303301077,KZ,direct,E,IT,3,300000,2024-02-01\n",
+    )
+    .unwrap();
+    let (slips, out) = (dir.join("slips"), dir.join("register.xlsx"));
+    let o = kzcomply(&[
+        "payroll-run",
+        staff.to_str().unwrap(),
+        "--period",
+        "2026-03",
+        "--payslips",
+        slips.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("a/b and a_b"), "{}", stderr(&o));
+    assert!(!out.exists() && std::fs::read_dir(&slips).unwrap().count() == 0, "nothing written");
+    // A decimal comma without quotes shifts a row: refused, never paid as the first cells say.
+    let acc = dir.join("accruals.csv");
+    std::fs::write(&acc, "id,kind,amount,hours\na_b,overtime,,2,5\n").unwrap();
+    let o =
+        kzcomply(&["payroll-run", staff.to_str().unwrap(), "--period", "2026-03", "--accruals", acc.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("row 2: 5 cells, but the header names 4"), "{}", stderr(&o));
+    // An employer BIN that is not one.
+    let o = kzcomply(&["payroll-run", staff.to_str().unwrap(), "--period", "2026-03", "--employer-bin", "garbage"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--employer-bin garbage"), "{}", stderr(&o));
+}

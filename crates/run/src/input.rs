@@ -167,6 +167,20 @@ fn rows(bytes: &[u8], file: File, lang: Lang) -> Result<Vec<Vec<String>>, Vec<Pr
                 message: tr(lang, "run-input-cell-too-long", &args),
             }]);
         }
+        // More cells than the header names is a shifted row (a decimal comma without quotes:
+        // `2,5` read as two cells), never silently cut.
+        if let Some(width) = out.first().map(Vec::len)
+            && record.len() > width
+            && record.iter().skip(width).any(|c| !c.trim().is_empty())
+        {
+            let args = Args::new().num("cells", record.len() as i64).num("header", width as i64);
+            return Err(vec![Problem {
+                file,
+                row,
+                column: String::new(),
+                message: tr(lang, "run-input-row-too-wide", &args),
+            }]);
+        }
         out.push(record.iter().map(|c| c.trim().to_string()).collect());
     }
     if out.is_empty() {
@@ -255,8 +269,8 @@ pub fn accruals(bytes: &[u8], lang: Lang) -> Result<Vec<Accrual>, Vec<Problem>> 
             (false, true) => (amount(a, f, row, "amount", lang, &mut problems), None),
             (true, false) => match h.parse::<Hours>() {
                 Ok(hours) => (None, Some(hours)),
-                Err(e) => {
-                    let args = Args::new().text("value", h).text("error", e);
+                Err(_) => {
+                    let args = Args::new().text("value", h);
                     problems.push(Problem {
                         file: f,
                         row,

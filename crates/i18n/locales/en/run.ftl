@@ -29,9 +29,10 @@ run-input-column-twice = The column { $column } is given twice
 run-input-no-column = The column { $column } is missing
 run-input-bad-amount = `{ $value }` is not an amount ({ $error })
 run-input-blank = { $column } is blank
-run-input-bad-hours = `{ $value }` is not a number of hours ({ $error })
+run-input-bad-hours = `{ $value }` is not a number of hours: write e.g. 2.5 (at most two decimals, at most 744 a month)
 run-input-no-amount = Give an amount (or, for overtime, holiday_work and night_work, hours)
 run-input-amount-and-hours = Give an amount or hours, not both
+run-input-row-too-wide = { $cells } cells, but the header names { $header }: a decimal comma needs quotes ("2,5") or a `;`-separated file
 run-input-id-twice = { $id } is given twice
 
 run-month = { $month ->
@@ -119,3 +120,5 @@ run-cli-payslips-written = { $count ->
 } written to { $dir }
 run-cli-out-kind = { $path }: the register is written as .xlsx or .csv
 run-cli-cannot-write = Cannot write { $path }: { $error }
+run-cli-payslip-names-clash = { $first } and { $second } would both be written as { $name }: give them ids that differ in letters or digits
+run-cli-bad-bin = --employer-bin { $bin }: { $error }

@@ -29,9 +29,10 @@ run-input-column-twice = { $column } бағаны екі рет берілген
 run-input-no-column = { $column } бағаны жоқ
 run-input-bad-amount = «{ $value }» — сома емес ({ $error })
 run-input-blank = Толтырылмаған: { $column }
-run-input-bad-hours = «{ $value }» — сағат саны емес ({ $error })
+run-input-bad-hours = «{ $value }» — сағат саны емес: мысалы, 2,5 деп жазыңыз (үтірден кейін екі таңбадан аспай, айына 744-тен аспай)
 run-input-no-amount = Соманы көрсетіңіз (үстеме жұмыс, демалыс күнгі және түнгі жұмыс үшін — сағатты)
 run-input-amount-and-hours = Соманы немесе сағатты көрсетіңіз, екеуін бірге емес
+run-input-row-too-wide = Ұяшық саны: { $cells }, ал тақырыпта бағандар саны: { $header }; ондық үтірді тырнақшаға алыңыз ("2,5") немесе файлды «;» бөлгішімен сақтаңыз
 run-input-id-twice = { $id } екі рет берілген
 
 run-month = { $year } жылғы { $month ->
@@ -113,3 +114,5 @@ run-cli-written = Жиынтық тізілім { $path } файлына жаз�
 run-cli-payslips-written = { $count } есеп парағы { $dir } қалтасына жазылды
 run-cli-out-kind = { $path }: жиынтық тізілім .xlsx немесе .csv түрінде жазылады
 run-cli-cannot-write = { $path } жазу мүмкін болмады: { $error }
+run-cli-payslip-names-clash = { $first } және { $second } парақтары бір { $name } файлына жазылар еді: оларға әріптері не цифрлары әртүрлі нөмір беріңіз
+run-cli-bad-bin = --employer-bin { $bin }: { $error }

@@ -29,9 +29,10 @@ run-input-column-twice = Столбец { $column } указан дважды
 run-input-no-column = Нет столбца { $column }
 run-input-bad-amount = «{ $value }» — не сумма ({ $error })
 run-input-blank = Не заполнено: { $column }
-run-input-bad-hours = «{ $value }» — не количество часов ({ $error })
+run-input-bad-hours = «{ $value }» — не количество часов: укажите, например, 2,5 (не более двух знаков после запятой и не более 744 в месяц)
 run-input-no-amount = Укажите сумму (для сверхурочных, работы в выходные и ночных — часы)
 run-input-amount-and-hours = Укажите сумму или часы, но не то и другое
+run-input-row-too-wide = Ячеек: { $cells }, а в заголовке столбцов: { $header }; десятичную запятую возьмите в кавычки ("2,5") или сохраните файл с разделителем «;»
 run-input-id-twice = { $id } указан дважды
 
 run-month = { $month ->
@@ -121,3 +122,5 @@ run-cli-payslips-written = { $count ->
 } в { $dir }
 run-cli-out-kind = { $path }: свод записывается в .xlsx или .csv
 run-cli-cannot-write = Не удалось записать { $path }: { $error }
+run-cli-payslip-names-clash = Листки { $first } и { $second } оба записались бы в файл { $name }: дайте им номера, различающиеся буквами или цифрами
+run-cli-bad-bin = --employer-bin { $bin }: { $error }

@@ -162,7 +162,9 @@ pub async fn add_accruals(
     let mut out = Vec::with_capacity(rows.len());
     for (i, (person, kind, amount, hours, note)) in rows.into_iter().enumerate() {
         let row = i + 1;
-        let kind = kind.trim().to_string();
+        // A kind by its id or its Russian or Kazakh name («премия»), as the CLI reads it.
+        let kind =
+            kzcomply_run::resolve_kind(&catalogue, &kind).map_or_else(|| kind.trim().to_string(), str::to_string);
         match catalogue.kind(&kind) {
             None => {
                 let kinds: Vec<&str> = catalogue.kinds().collect();
