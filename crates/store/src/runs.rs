@@ -85,6 +85,11 @@ impl RunRecord {
 }
 
 #[derive(sqlx::FromRow)]
+struct PeriodRow {
+    period: String,
+}
+
+#[derive(sqlx::FromRow)]
 struct RunRow {
     id: String,
     company_id: String,
@@ -340,6 +345,26 @@ impl Store {
                 }
             }
             (RunStatus::Approved, RunStatus::Closed) => {
+                // Months close in order: the year to date of a month comes from the closed months
+                // before it, so closing one while an earlier month of the year is still open would
+                // lock in a year to date that the earlier month can still change.
+                let earlier: Option<PeriodRow> = tx
+                    .one(
+                        "SELECT period FROM payroll_runs WHERE org_id = $1 AND company_id = $2 AND employer_bin = $3 \
+                         AND period >= $4 AND period < $5 AND status <> 'closed' ORDER BY period LIMIT 1",
+                        args![
+                            &scope.org_id,
+                            company_id,
+                            employer_bin,
+                            format!("{:04}-01", period.year()),
+                            period.to_string()
+                        ],
+                    )
+                    .await?;
+                if let Some(e) = earlier {
+                    let args = Args::new().text("period", period.to_string()).text("earlier", e.period);
+                    return Err(StoreError::conflict("api-store-run-earlier-open", args));
+                }
                 tx.exec(
                     "UPDATE payroll_runs SET status = 'closed', closed_at = $3, closed_by = $4 \
                      WHERE org_id = $1 AND id = $2",

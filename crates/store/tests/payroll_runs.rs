@@ -297,6 +297,14 @@ async fn check_states(db: &TestDb) {
     let p = problems(n, "a BIN that is not one", s.save_run(&e, &co.id, "12345", march(), &v1).await);
     assert_eq!(p[0].field, "employer_bin", "{n}");
 
+    // Months close in order: April cannot close while February (a draft) is open.
+    let april = YearMonth::new(2026, 4).unwrap();
+    s.save_run(&e, &co.id, "", april, &v2).await.unwrap();
+    s.approve_run(&a, &co.id, "", april).await.unwrap();
+    let said = conflict(n, "close April before February", s.close_run(&a, &co.id, "", april).await);
+    assert_eq!(said.id, "api-store-run-earlier-open", "{n}");
+    assert!(said.text(Lang::En).contains("2026-02"), "{n}: {}", said.text(Lang::En));
+
     // Every change is in the log: create, update, approve, update, approve, close (March, own).
     let log = s.audit_log(&v, &common::filter("payroll_run", &draft.id)).await.unwrap();
     let actions: Vec<&str> = log.iter().rev().map(|x| x.action.as_str()).collect();

@@ -173,3 +173,4 @@ api-pdf-unavailable = this service is built without PDF: ask for format=html
 api-type-date = a date (YYYY-MM-DD)
 api-type-date-or-no = a date (YYYY-MM-DD) or "no"
 api-person-facts-disagree = payroll.{ $field } says something else: give the fact once, or the same in both places
+api-store-run-earlier-open = { $period } cannot be closed while { $earlier } is open: close the months of a year in order (each month's year to date comes from the closed months before it)

@@ -173,3 +173,4 @@ api-pdf-unavailable = қызмет PDF-сіз жиналған: format=html сұ
 api-type-date = күн (ЖЖЖЖ-АА-КК)
 api-type-date-or-no = күн (ЖЖЖЖ-АА-КК) немесе "no"
 api-person-facts-disagree = payroll.{ $field } ішінде басқаша көрсетілген: деректі бір рет немесе екі жерде бірдей көрсетіңіз
+api-store-run-earlier-open = { $earlier } ашық тұрғанда { $period } жабылмайды: жылдың айлары рет-ретімен жабылады (жыл басынан бергі қорытынды алдыңғы жабылған айлардан алынады)

@@ -177,3 +177,4 @@ api-pdf-unavailable = сервис собран без PDF: запросите f
 api-type-date = дата (ГГГГ-ММ-ДД)
 api-type-date-or-no = дата (ГГГГ-ММ-ДД) или "no"
 api-person-facts-disagree = в payroll.{ $field } указано другое: укажите это один раз или одинаково в обоих местах
+api-store-run-earlier-open = Нельзя закрыть { $period }, пока открыт { $earlier }: месяцы года закрываются по порядку (итоги с начала года берутся из закрытых предыдущих месяцев)
