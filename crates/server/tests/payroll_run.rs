@@ -409,3 +409,31 @@ async fn the_summary_lines_are_the_companys_own_run() {
     let p1 = lines.iter().find(|l| l["net"] == 192_975).unwrap();
     assert_eq!((p1["opv"].as_i64(), p1["vosms"].as_i64(), p1["ipn"].as_i64()), (Some(0), Some(0), Some(7_025)), "{v}");
 }
+
+/// An accrual for someone no payroll of that month pays (a contractor, a person not yet hired) is
+/// refused on its row when it is added, not later when the run is computed.
+#[tokio::test(flavor = "multi_thread")]
+async fn accruals_for_people_off_the_payroll_are_refused_on_their_row() {
+    let h = Harness::new().await;
+    let (cid, e1) = seed(&h).await;
+    let person = json!({"ext_id": "C1", "full_name": "Камила Рахимова", "iin": "870707401088", "citizenship": "KZ"});
+    let (s, p) = h.post(&format!("/api/v1/companies/{cid}/people"), &h.a_editor, person).await;
+    assert_eq!(s, StatusCode::CREATED, "{p}");
+    let contract = json!({"engagement": "contractor", "position": "Designer", "department": "IT", "role_category": 3,
+        "monthly_gross": 200000, "start_date": "2025-01-10", "term": "indefinite"});
+    let (s, k) =
+        h.post(&format!("/api/v1/people/{}/contracts", p["id"].as_str().unwrap()), &h.a_editor, contract).await;
+    assert_eq!(s, StatusCode::CREATED, "{k}");
+    let body = json!({"period": "2026-03", "rows": [
+        {"person_id": e1, "kind": "премия", "amount": 1000},
+        {"person_id": "C1", "kind": "bonus", "amount": 1000}]});
+    let (s, v) = h.post(&format!("/api/v1/companies/{cid}/accruals"), &h.a_editor, body).await;
+    assert_error(s, &v, StatusCode::UNPROCESSABLE_ENTITY, "invalid");
+    let d = &v["error"]["details"];
+    assert_eq!((d[0]["row"].as_u64(), d[0]["field"].as_str()), (Some(2), Some("person_id")), "{v}");
+    assert!(d[0]["message"].as_str().unwrap().contains("contractor"), "{v}");
+    assert_eq!(d.as_array().unwrap().len(), 1, "the Russian kind name of row 1 is read: {v}");
+    // Nothing of row 1 was added either.
+    let (s, list) = h.get(&format!("/api/v1/companies/{cid}/accruals?period=2026-03"), &h.a_viewer).await;
+    assert_eq!((s, list.as_array().map(Vec::len)), (StatusCode::OK, Some(0)), "{list}");
+}

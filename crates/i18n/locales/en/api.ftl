@@ -174,3 +174,5 @@ api-type-date = a date (YYYY-MM-DD)
 api-type-date-or-no = a date (YYYY-MM-DD) or "no"
 api-person-facts-disagree = payroll.{ $field } says something else: give the fact once, or the same in both places
 api-store-run-earlier-open = { $period } cannot be closed while { $earlier } is open: close the months of a year in order (each month's year to date comes from the closed months before it)
+api-accrual-contractor = { $person } is a civil-law contractor: not on the employee payroll, so no accrual
+api-accrual-not-employed = { $person } is not employed in { $period }: no accrual for that month

@@ -204,6 +204,18 @@ pub async fn add_accruals(
         } else {
             people.store_of.get(person.trim()).cloned().unwrap_or(person)
         };
+        // Only someone this month's payroll pays can have an accrual: refused here, on its row,
+        // rather than later when the run is computed.
+        let ext = people.ext_of.get(&person_id).map_or(person_id.as_str(), String::as_str);
+        if let Some(p) = people.people.iter().find(|p| p.id == ext) {
+            let (first, last) = (period.first_day(), period.first_day().last_of_month());
+            let args = || Args::new().text("person", ext).text("period", period.to_string());
+            if p.engagement == kzcomply_audit::Engagement::Contractor {
+                problems.push(row_problem(row, "person_id", "api-accrual-contractor", args()));
+            } else if p.start_date > last || p.terminated_on.is_some_and(|t| t < first) {
+                problems.push(row_problem(row, "person_id", "api-accrual-not-employed", args()));
+            }
+        }
         out.push(NewAccrual { person_id, kind, amount, hours_tenths, note: note.unwrap_or_default() });
     }
     if !problems.is_empty() {
