@@ -128,6 +128,14 @@ fn normalise(h: &str) -> String {
         .join(" ")
 }
 
+/// The header names the note column (`note` or an alias).
+fn is_note(h: &str) -> bool {
+    let n = normalise(h);
+    ACCRUAL_COLUMNS
+        .iter()
+        .any(|(name, _, aliases)| *name == "note" && (n == "note" || aliases.iter().any(|a| normalise(a) == n)))
+}
+
 /// The rows of a small CSV file, header first, within the limits; `;` when the header has one and no `,`.
 fn rows(bytes: &[u8], file: File, lang: Lang) -> Result<Vec<Vec<String>>, Vec<Problem>> {
     let whole = |message: String| vec![Problem { file, row: 0, column: String::new(), message }];
@@ -141,7 +149,7 @@ fn rows(bytes: &[u8], file: File, lang: Lang) -> Result<Vec<Vec<String>>, Vec<Pr
     let delimiter = if header.contains(';') && !header.contains(',') { b';' } else { b',' };
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
-    let mut out = Vec::new();
+    let mut out: Vec<Vec<String>> = Vec::new();
     for (i, record) in reader.records().enumerate() {
         let row = i + 1;
         let record = record.map_err(|e| {
@@ -167,21 +175,25 @@ fn rows(bytes: &[u8], file: File, lang: Lang) -> Result<Vec<Vec<String>>, Vec<Pr
                 message: tr(lang, "run-input-cell-too-long", &args),
             }]);
         }
-        // More cells than the header names is a shifted row (a decimal comma without quotes:
-        // `2,5` read as two cells), never silently cut.
-        if let Some(width) = out.first().map(Vec::len)
-            && record.len() > width
-            && record.iter().skip(width).any(|c| !c.trim().is_empty())
-        {
-            let args = Args::new().num("cells", record.len() as i64).num("header", width as i64);
-            return Err(vec![Problem {
-                file,
-                row,
-                column: String::new(),
-                message: tr(lang, "run-input-row-too-wide", &args),
-            }]);
+        let mut cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
+        if let Some(head) = out.first() {
+            let width = head.len();
+            if cells.len() > width && cells.iter().skip(width).any(|c| !c.is_empty()) {
+                // A note is free text: its unquoted commas are part of it. Anywhere else more cells
+                // than the header names is a shifted row (a decimal comma without quotes: `2,5`
+                // read as two cells), never silently cut.
+                if !head.last().is_some_and(|h| is_note(h)) {
+                    let args = Args::new().num("cells", cells.len() as i64).num("header", width as i64);
+                    let message = tr(lang, "run-input-row-too-wide", &args);
+                    return Err(vec![Problem { file, row, column: String::new(), message }]);
+                }
+                let sep = if delimiter == b';' { ";" } else { "," };
+                let note = cells[width - 1..].join(sep);
+                cells.truncate(width - 1);
+                cells.push(note);
+            }
         }
-        out.push(record.iter().map(|c| c.trim().to_string()).collect());
+        out.push(cells);
     }
     if out.is_empty() {
         return Err(whole(t(lang, "run-input-empty")));
