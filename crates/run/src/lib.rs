@@ -87,7 +87,7 @@ impl MonthRules {
             RunError::Rules(tr(
                 lang,
                 "run-error-rules",
-                &Args::new().text("period", period.to_string()).text("reason", e.to_string()),
+                &Args::new().text("period", kzcomply_law::text::period(lang, period)).text("reason", e.to_string()),
             ))
         };
         let payroll = PayrollRules::for_period(book, period).map_err(|e| rules_error(&e))?;
@@ -291,6 +291,9 @@ fn unknown_kind(rules: &MonthRules, kind: &str, lang: Lang) -> String {
     tr(
         lang,
         "run-error-unknown-kind",
-        &Args::new().text("kind", kind).text("period", rules.period.to_string()).text("kinds", kinds.join(", ")),
+        &Args::new()
+            .text("kind", kind)
+            .text("period", kzcomply_law::text::period(lang, rules.period))
+            .text("kinds", kinds.join(", ")),
     )
 }
