@@ -29,7 +29,7 @@ use kzcomply_audit::Person;
 use kzcomply_i18n::{Args, Lang, tr};
 use kzcomply_law::payroll::month::{self, Catalogue, ChargeTotals, Line};
 use kzcomply_law::payroll::{EmployeeMonth, PayrollRules, YearToDate, calculate};
-use kzcomply_law::{Calendar, Money, RuleBook, Week, YearMonth};
+use kzcomply_law::{Calendar, RuleBook, Week, YearMonth};
 use std::collections::HashMap;
 
 /// What a run is asked for.
@@ -231,14 +231,17 @@ fn person_month(
             problems.push(a.problem("kind", unknown_kind(rules, &a.kind, lang)));
             continue;
         };
+        // An accrual built by a caller (the service) may have neither: a problem on its row, as the
+        // file reader says it.
         let amount = match (a.amount, a.hours) {
             (Some(m), _) => Ok(m),
-            (None, Some(h)) => month::hours_pay(&rules.catalogue, kind, p.monthly_gross, norm, h, round),
-            (None, None) => unreachable_amount(),
+            (None, Some(h)) => month::hours_pay(&rules.catalogue, kind, p.monthly_gross, norm, h, round)
+                .map_err(|e| ("hours", e.message(lang))),
+            (None, None) => Err(("amount", kzcomply_i18n::t(lang, "run-input-no-amount"))),
         };
         match amount {
             Ok(m) => lines.push(LineOut { kind: kind.to_string(), ..LineOut::accrual(a, m) }),
-            Err(e) => problems.push(a.problem(if a.amount.is_some() { "kind" } else { "hours" }, e.message(lang))),
+            Err((column, message)) => problems.push(a.problem(column, message)),
         }
     }
     if let Some(cs) = carried.corrections.get(&p.id) {
@@ -279,11 +282,6 @@ pub fn resolve_kind<'c>(cat: &'c Catalogue, written: &str) -> Option<&'c str> {
         .filter_map(|id| cat.kind(id))
         .find(|k| Lang::ALL.iter().any(|&l| norm(k.name(l)) == w))
         .map(|k| k.id.as_str())
-}
-
-/// `input` never yields an accrual with neither an amount nor hours.
-fn unreachable_amount() -> Result<Money, month::MonthError> {
-    Err(month::MonthError::TooLarge { what: "an accrual without an amount".into() })
 }
 
 fn unknown_kind(rules: &MonthRules, kind: &str, lang: Lang) -> String {

@@ -120,6 +120,8 @@ pub struct Catalogue {
     kinds: Vec<Kind>,
     /// Calendar days of presence that make a foreigner a tax resident (`ipn.residence_days`).
     residence_days: u32,
+    /// Hours of a normal working day, for an hourly rate (`labour.working_time.day_hours`).
+    day_hours: u32,
 }
 
 impl Catalogue {
@@ -198,7 +200,13 @@ impl Catalogue {
             (Value::Count(n), _) => *n,
             (other, _) => return Err(crate::rules::wrong_type("ipn.residence_days", date, other, "a count")),
         };
-        Ok(Catalogue { period, kinds, residence_days })
+        let day_hours = match book.value_on("labour.working_time.day_hours", date)? {
+            (Value::Count(n), _) if *n > 0 => *n,
+            (other, _) => {
+                return Err(crate::rules::wrong_type("labour.working_time.day_hours", date, other, "a count above 0"));
+            }
+        };
+        Ok(Catalogue { period, kinds, residence_days, day_hours })
     }
 
     /// The kind ids, in the catalogue's order.
@@ -213,6 +221,11 @@ impl Catalogue {
     /// Calendar days in Kazakhstan that make a foreigner resident for IPN ([`super::tax_resident`]).
     pub fn residence_days(&self) -> u32 {
         self.residence_days
+    }
+
+    /// Hours of a normal working day (LC art. 68: 40 a week, 8 a day on the five-day week).
+    pub fn day_hours(&self) -> u32 {
+        self.day_hours
     }
 
     /// The kind a line is of: its own, or the kind it corrects (`correction:<kind>`).

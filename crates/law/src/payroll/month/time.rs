@@ -105,9 +105,10 @@ impl fmt::Display for Hours {
 }
 
 /// Pay for `hours` of an hours kind (`overtime`, `holiday_work`, `night_work`) at the Labour
-/// Code's minimum: salary / (norm_days × 8) × hours × (100% + premium) when the hour is owed on
-/// top of the salary, × premium alone for a night hour the salary already pays; exact, rounded
-/// once with `rounding`. The 8-hour day is the 40-hour five-day week's (LC art. 68).
+/// Code's minimum: salary / (norm_days × day hours) × hours × (100% + premium) when the hour is
+/// owed on top of the salary, × premium alone for a night hour the salary already pays; exact,
+/// rounded once with `rounding`. The day's hours are `labour.working_time.day_hours` (8: the
+/// 40-hour five-day week of LC art. 68).
 pub fn hours_pay(
     cat: &Catalogue,
     kind: &str,
@@ -134,8 +135,9 @@ pub fn hours_pay(
     let multiplier_num = if pay.plus_hour { den + num } else { num };
     // salary ≤ 10^14 tiyn, hours ≤ 74,400 hundredths, multiplier_num ≤ 2·10^8: < 1.5·10^27.
     let n = i128::from(monthly_salary.tiyn()) * i128::from(hours.0) * multiplier_num;
-    let d = i128::from(norm_days) * 8 * 100 * den;
-    // The result is at most salary × 93 × 2 < 2·10^16 tiyn: it fits; above MAX_INPUT it is refused.
+    let d = i128::from(norm_days) * i128::from(cat.day_hours()) * 100 * den;
+    // With norm_days ≥ 1 and a day of ≥ 1 hour the result is at most salary × 744 × 2 < 1.5·10^17 tiyn:
+    // it fits i64; above MAX_INPUT it is refused.
     let amount = rounding.round_fraction(n, d);
     if amount > Money::MAX_INPUT {
         return Err(MonthError::TooLarge { what: kind.to_string() });
